@@ -1,0 +1,98 @@
+import type { ClutterCategory } from './article';
+import { CLUTTER_CATEGORIES } from './article';
+import type { ClutterRule } from './rules';
+import { normalizedText } from './text';
+
+/** Blocks that hold the story itself: a label's widget never reaches one of these. */
+const CONTENT_SELECTOR = 'p, h1, h2, [datatype="p"], article, main, section';
+/** A widget around a label is small; past this much text we have climbed into the page. */
+const MAX_WIDGET_TEXT = 400;
+
+export interface ClutterMatch {
+  rule: ClutterRule;
+  element: Element;
+}
+
+export function rulesFor(rules: readonly ClutterRule[], categories?: ReadonlySet<ClutterCategory>): ClutterRule[] {
+  return rules.filter((r) => !categories || categories.has(r.category));
+}
+
+/** The elements that carry one of `labels` as their exact text, found in one walk of the tree. */
+export function findLabelElements(root: ParentNode, labels: ReadonlySet<string>): Map<string, Element[]> {
+  const found = new Map<string, Element[]>();
+  if (!labels.size) return found;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue?.trim();
+    if (!value || !labels.has(value)) continue;
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script, style, title, noscript, template')) continue;
+    if (normalizedText(parent) !== value) continue;
+    const list = found.get(value) ?? [];
+    list.push(parent);
+    found.set(value, list);
+  }
+  return found;
+}
+
+/**
+ * The smallest block that holds a label's whole widget: climb from the label while the
+ * parent holds no story content and little text. Never returns a block with body paragraphs.
+ */
+export function widgetForLabel(label: Element): Element | null {
+  if (label.closest('[datatype="p"], h1, h2')) return null;
+  let widget = label;
+  for (let parent = widget.parentElement; parent; parent = parent.parentElement) {
+    if (parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    if (parent.matches(CONTENT_SELECTOR) || parent.querySelector(CONTENT_SELECTOR)) break;
+    if (normalizedText(parent).length > MAX_WIDGET_TEXT) break;
+    widget = parent;
+  }
+  return widget;
+}
+
+/** Every element each rule matches under `root`, in rule order. */
+export function matchRules(root: ParentNode, rules: readonly ClutterRule[]): ClutterMatch[] {
+  const labels = new Set(rules.flatMap((r) => (r.label ? [r.label] : [])));
+  const labelElements = findLabelElements(root, labels);
+  const matches: ClutterMatch[] = [];
+  for (const rule of rules) {
+    if (rule.selector) {
+      for (const element of Array.from(root.querySelectorAll(rule.selector))) matches.push({ rule, element });
+    }
+    if (rule.label) {
+      for (const labelEl of labelElements.get(rule.label) ?? []) {
+        const element = widgetForLabel(labelEl);
+        if (element) matches.push({ rule, element });
+      }
+    }
+  }
+  return matches;
+}
+
+/** Drop matches that sit inside another match: one widget counts (and is hidden) once. */
+export function outermost(matches: readonly ClutterMatch[]): ClutterMatch[] {
+  const elements = new Set(matches.map((m) => m.element));
+  const seen = new Set<Element>();
+  const result: ClutterMatch[] = [];
+  for (const m of matches) {
+    if (seen.has(m.element)) continue;
+    let inside = false;
+    for (let p = m.element.parentElement; p; p = p.parentElement) {
+      if (elements.has(p)) { inside = true; break; }
+    }
+    if (!inside) { seen.add(m.element); result.push(m); }
+  }
+  return result;
+}
+
+export function emptyCounts(): Record<ClutterCategory, number> {
+  return Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, 0])) as Record<ClutterCategory, number>;
+}
+
+export function countByCategory(matches: readonly ClutterMatch[]): Record<ClutterCategory, number> {
+  const counts = emptyCounts();
+  for (const m of matches) counts[m.rule.category] += 1;
+  return counts;
+}

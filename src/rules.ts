@@ -1,0 +1,94 @@
+import type { ClutterCategory } from './article';
+
+/**
+ * One SCMP clutter rule. It matches by stable attributes (`data-qa`, ids SCMP
+ * never hashes, hrefs) and/or by an exact visible label; never by emotion's
+ * hashed class names, which change with every deploy.
+ */
+export interface ClutterRule {
+  id: string;
+  category: ClutterCategory;
+  /** CSS selector of the whole widget; compiled into the document_start stylesheet. */
+  selector?: string;
+  /** Exact visible text of a label; the rule hides the smallest block holding its widget. */
+  label?: string;
+  why: string;
+}
+
+export const RULES: readonly ClutterRule[] = [
+  // Ads
+  { id: 'ad-slot', category: 'ads', selector: '[data-qa="AdSlot-Container"]',
+    why: 'Google ad slot with its "Advertisement" label, filled late by the ad script.' },
+  { id: 'ad-header-slot', category: 'ads', selector: '[data-qa="ArticleHeaderAdSlot-CSSTransition"]',
+    why: 'Animated wrapper that reserves space for the ad above the headline.' },
+  { id: 'ad-app-bar-slot', category: 'ads', selector: '[data-qa="AppBar-renderLayout-AdSlotContainer"]',
+    why: 'Ad strip under the site header.' },
+  { id: 'ad-mobile-header-slot', category: 'ads',
+    selector: '[data-qa="GenericArticle-MobileContentHeaderAd"], [data-qa="Component-MobileContentHeaderAdSlot"], [data-qa="Component-MobileContentArticleAdSlot"]',
+    why: 'Ad slots placed for small screens, after the body.' },
+  { id: 'ad-outstream-slot', category: 'ads', selector: '[data-qa="OutstreamAdSlot-Container"]',
+    why: 'Video ad slot wedged between body paragraphs.' },
+  { id: 'ad-inline-slot', category: 'ads', selector: '[data-qa="InlineAdSlot-Container"]',
+    why: 'Ad slot between body paragraphs.' },
+  { id: 'ad-top-picks-slot', category: 'ads', selector: '[data-qa="GenericArticle-TopPicksAdSlot"]',
+    why: 'Ad slot inside the "top picks" rail.' },
+  { id: 'ad-right-rail-slot', category: 'ads', selector: '[data-qa="ArticleContentRightSection-AdSlot"]',
+    why: 'Ad in the right rail of LIVE articles.' },
+  { id: 'ad-gpt-target', category: 'ads', selector: 'div[id^="div-gpt-ad"], iframe[id^="google_ads_iframe"]',
+    why: 'Google Publisher Tag targets, wherever SCMP wraps them.' },
+  { id: 'ad-label', category: 'ads', label: 'Advertisement',
+    why: 'An ad label in markup we do not recognise: hide the ad it labels.' },
+
+  // Text-to-speech player
+  { id: 'tts-player', category: 'audio-player', selector: '[data-qa="TextToSpeechPlayer-Container"]',
+    why: 'Text-to-speech player with its voice and speed pickers.' },
+  { id: 'tts-trigger', category: 'audio-player',
+    selector: '[data-qa^="ArticleSpeech"], [data-qa="useHeader-ArticleSpeechActionButton"], [data-qa="useHeader-HeaderArticleSpeechContainer"], #header-article-speech-container',
+    why: 'Buttons and portals that open the text-to-speech player.' },
+  { id: 'tts-voice-label', category: 'audio-player', label: 'Select Voice',
+    why: 'The voice picker of a speech player in markup we do not recognise.' },
+  { id: 'tts-speed-label', category: 'audio-player', label: 'Select Speed',
+    why: 'The speed picker of a speech player (2023 wording) in markup we do not recognise.' },
+  { id: 'tts-listening-speed-label', category: 'audio-player', label: 'Choose your listening speed',
+    why: 'The speed picker of a speech player (2025 wording) in markup we do not recognise.' },
+
+  // Video promos
+  { id: 'video-promo-card', category: 'video-promos', selector: '[data-qa="Component-SCMPYoutubeVideoContainer"]',
+    why: 'SCMP video card (thumbnail, duration, title, description) wedged into the story.' },
+  { id: 'video-youtube-embed', category: 'video-promos', selector: '[data-qa="Component-StyledYoutubeEmbedContainer"]',
+    why: 'Embedded YouTube player inside the body.' },
+
+  // Page chrome: badges and counters around the story
+  { id: 'reading-time', category: 'page-chrome', selector: '[data-qa="ArticleReadingTime-Container"]',
+    why: '"Reading Time: N minutes" badge; the panel shows its own.' },
+  { id: 'trust-label', category: 'page-chrome', selector: '[data-qa="ArticleTrustLabel-Container"]',
+    why: '"Why you can trust SCMP" badge.' },
+  { id: 'comment-count', category: 'page-chrome', selector: '[data-qa="Article20Comment-Container"]',
+    why: 'Comment counter badge.' },
+  { id: 'action-widgets', category: 'page-chrome',
+    selector: '[data-qa="GenericArticle-ActionWidgets"], [data-qa="Component-ActionWidgets"]',
+    why: 'Share, bookmark, print and comment buttons beside the headline.' },
+  { id: 'live-update-alert', category: 'page-chrome', selector: '[data-qa="Component-LiveUpdateAlertContainer"]',
+    why: '"N New Update" counter on LIVE articles.' },
+
+  // Related and recommended
+  { id: 'related-more-on-this', category: 'related',
+    selector: '[data-qa="GenericArticle-MoreOnThis"], [data-qa="ArticleFurtherReadingWidget-Container"]',
+    why: '"More on this" and further-reading rails.' },
+  { id: 'related-bottom-carousel', category: 'related',
+    selector: '[data-qa="GenericArticle-BottomCarousel"], [data-qa="Component-BottomCarousel"], [data-qa="GenericArticle-SeriesInline"]',
+    why: 'Recommendation carousels filled after load.' },
+  { id: 'related-right-rail', category: 'related', selector: '[data-qa="ArticleContentRightSection-Section"]',
+    why: 'Right rail of LIVE articles (trending and recommended stories).' },
+
+  // Newsletter and app prompts
+  { id: 'newsletter-prompt', category: 'prompts', selector: '[data-qa*="NewsletterSignUp"], [data-qa*="NewsletterWidget"]',
+    why: 'Newsletter sign-up boxes.' },
+  { id: 'google-one-tap', category: 'prompts', selector: '[data-qa="GoogleOneTapLoginContainer-Container"]',
+    why: 'Google one-tap sign-in prompt.' },
+
+  // Paywall prompts. Only the loading spinner: the subscription prompt itself stays, so the
+  // reader sees that the story continues for subscribers. Hiding never reveals withheld text.
+  { id: 'paywall-loading', category: 'paywall-prompts', selector: '[data-qa="ArticlePaywallContainer-LoadingContainer"]',
+    why: 'Spinner shown while the paywall decides; it never becomes content.' },
+];

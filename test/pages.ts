@@ -1,0 +1,81 @@
+/**
+ * Test inputs: the captured 2023 page (our fixture) and the real 2025 pages in
+ * ../shared/real-pages (read from there, never copied). One loop over folders: adding a
+ * page is adding a folder.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const PROJECT_DIR = resolve(here, '..');
+export const SHARED_DIR = resolve(PROJECT_DIR, '..', 'shared');
+export const FIXTURE_DIR = join(here, 'fixtures', 'captured-2023');
+export const REAL_PAGES_DIR = join(SHARED_DIR, 'real-pages');
+
+export interface Expected {
+  title: string;
+  byline: string;
+  topics: string[];
+  keyPoints: string[];
+  imageCaption: string;
+  bodyParagraphs: string[];
+  clutter: {
+    adLabels: { text: string; count: number };
+    ttsPlayer: string[];
+    videoPromo: { duration: string; title: string; description: string };
+    pageChrome: string[];
+  };
+}
+
+export const expected: Expected = JSON.parse(readFileSync(join(SHARED_DIR, 'seed', 'expected.json'), 'utf8'));
+export const seedText = readFileSync(join(SHARED_DIR, 'seed', '000_81d5633429231681.txt'), 'utf8');
+
+export interface FixturePage {
+  url: string;
+  withheld: string[];
+  publishedTime: string;
+}
+export const fixtureHtml = readFileSync(join(FIXTURE_DIR, 'index.html'), 'utf8');
+export const fixturePage: FixturePage = JSON.parse(readFileSync(join(FIXTURE_DIR, 'page.json'), 'utf8'));
+
+/** Clutter strings of expected.json that can be searched for as text ("-" and "38" are too short). */
+export const CLUTTER_STRINGS: string[] = [
+  expected.clutter.adLabels.text,
+  ...expected.clutter.ttsPlayer,
+  expected.clutter.videoPromo.title,
+  expected.clutter.videoPromo.description,
+  ...expected.clutter.pageChrome.filter((s) => s.length > 3),
+];
+
+export interface Truth {
+  url: string;
+  title: string;
+  keyPoints: string[];
+  paragraphs: string[];
+  visibleClutter: string[];
+  withheld: string[];
+}
+
+export interface RealPage {
+  name: string;
+  url: string;
+  html: string;
+  truth: Truth;
+}
+
+export function realPages(): RealPage[] {
+  if (!existsSync(REAL_PAGES_DIR)) throw new Error(`Real pages not found at ${REAL_PAGES_DIR}`);
+  return readdirSync(REAL_PAGES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(REAL_PAGES_DIR, d.name, 'truth.json')))
+    .map((d) => {
+      const dir = join(REAL_PAGES_DIR, d.name);
+      const truth: Truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'));
+      const { url } = JSON.parse(readFileSync(join(dir, 'metadata.json'), 'utf8')) as { url: string };
+      return { name: d.name, url, html: readFileSync(join(dir, 'index.html'), 'utf8'), truth };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Outputs must not carry these: the real pages' shared clutter labels. */
+export const REAL_CLUTTER_LABELS = ['Advertisement', 'Select Voice', 'Choose your listening speed', 'Select Speed', 'Why you can trust SCMP', 'Reading Time'];
