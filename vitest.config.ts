@@ -6,7 +6,21 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'happy-dom',
-    environmentOptions: { happyDOM: { url: 'https://www.scmp.com/' } },
+    environmentOptions: {
+      happyDOM: {
+        url: 'https://www.scmp.com/',
+        // Pages are inputs, never programs: no script runs and nothing is fetched.
+        settings: {
+          disableJavaScriptEvaluation: true,
+          disableJavaScriptFileLoading: true,
+          disableCSSFileLoading: true,
+          disableIframePageLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
     testTimeout: 20_000,
+    // happy-dom reports every iframe it was told not to load; that is the setting working, not news.
+    onConsoleLog: (log) => !/(page|file) loading is disabled|is an invalid sandbox flag/.test(log),
   },
 });

@@ -171,6 +171,17 @@ function readabilityBody(doc: Document, rules: readonly ClutterRule[], base: str
   return { body: walkBody([holder.body], base, () => false), title: parsed.title?.trim() || null };
 }
 
+/**
+ * Does the page hold back part of the story? JSON-LD says the article is not free and the
+ * paywall is mounted, or its `articleBody` is clearly longer than what the reader sees. Only
+ * word counts are compared: the withheld text itself is never read into the result.
+ */
+function pageWithholdsText(doc: Document, ld: JsonObject | null, visibleWords: number): boolean {
+  if (jsonLdNotFree(ld) && doc.querySelector(PAYWALL) !== null) return true;
+  const fullWords = countWords([stringField(ld, 'articleBody') ?? '']);
+  return fullWords > visibleWords * 1.25 + 20;
+}
+
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
   if (!isArticleUrl(url)) {
     return { isArticle: false, url, reason: 'Not an SCMP article address (scmp.com/…/article/<id>/…).' };
@@ -232,7 +243,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     contentHtml,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    paywalled: jsonLdNotFree(ld) && doc.querySelector(PAYWALL) !== null,
+    paywalled: pageWithholdsText(doc, ld, wordCount),
     isLive: found.isLive,
     removed: countByCategory(clutter),
     foundBy: { title: titleFoundBy, body: bodyFoundBy, keyPoints: publisher?.foundBy ?? 'none' },

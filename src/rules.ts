@@ -82,8 +82,6 @@ export const RULES: readonly ClutterRule[] = [
     why: 'Right rail of LIVE articles (trending and recommended stories).' },
 
   // Newsletter and app prompts
-  { id: 'newsletter-prompt', category: 'prompts', selector: '[data-qa*="NewsletterSignUp"], [data-qa*="NewsletterWidget"]',
-    why: 'Newsletter sign-up boxes.' },
   { id: 'google-one-tap', category: 'prompts', selector: '[data-qa="GoogleOneTapLoginContainer-Container"]',
     why: 'Google one-tap sign-in prompt.' },
 

@@ -1,4 +1,23 @@
-/** Parse a page into a Document of the current test environment (happy-dom or jsdom). */
-export function parsePage(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
+import { Window } from 'happy-dom';
+
+/**
+ * Parse a page into a Document of the current test environment. Under happy-dom a quiet,
+ * locked-down window of its own parses it: pages are inputs, so no script runs, nothing is
+ * fetched, and the iframes it declines to load are not reported on the console.
+ */
+export function parsePage(html: string, url = 'https://www.scmp.com/'): Document {
+  if (!('happyDOM' in globalThis.window)) return new DOMParser().parseFromString(html, 'text/html');
+  const quiet = { ...console, error: () => {}, warn: () => {}, log: () => {} };
+  const win = new Window({
+    url,
+    console: quiet,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+    },
+  });
+  return new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
