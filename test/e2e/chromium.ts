@@ -1,0 +1,51 @@
+/** Debian's Chromium with the production Chrome build loaded, driven by playwright-core. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROME_BUILD, isHttp, pageFor, servedPages } from './site';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every http(s) request that was blocked (anything but the served pages). */
+  blocked: string[];
+  close(): Promise<void>;
+}
+
+export async function launchChromium(extensionPath = CHROME_BUILD): Promise<ChromiumSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'declutter-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+  const pages = servedPages();
+  const blocked: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!isHttp(url)) return route.continue(); // chrome-extension:// and data: stay the browser's
+    const html = pageFor(pages, url);
+    if (html !== undefined && route.request().resourceType() === 'document') {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    }
+    blocked.push(url);
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    blocked,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/** Debian's Firefox ESR with the production Firefox build installed, driven by puppeteer-core (WebDriver BiDi). */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_BUILD, isHttp, pageFor, servedPages } from './site';
+
+export interface FirefoxSession {
+  browser: Browser;
+  blocked: string[];
+  /** A new tab whose http(s) requests are served or blocked. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(extensionPath = FIREFOX_BUILD): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    extraPrefsFirefox: { 'network.dns.disableIPv6': true, 'browser.shell.checkDefaultBrowser': false },
+  });
+  await browser.installExtension(extensionPath);
+  const pages = servedPages();
+  const blocked: string[] = [];
+  return {
+    browser,
+    blocked,
+    async newPage() {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!isHttp(url)) return void request.continue();
+        const html = pageFor(pages, url);
+        if (html !== undefined) {
+          return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        }
+        blocked.push(url);
+        return void request.abort();
+      });
+      return page;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/** Poll a page-side expression (page.waitForFunction can hang under BiDi). */
+export async function pollUntil<T>(page: Page, fn: () => T, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await page.evaluate(fn);
+  while (!ok(value as T) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await page.evaluate(fn);
+  }
+  return value as T;
+}

@@ -1,0 +1,30 @@
+/**
+ * The pages the browsers are served, at their real scmp.com addresses, by request
+ * interception. Every other http(s) request is blocked and logged.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureHtml, fixturePage, PROJECT_DIR, realPages } from '../pages';
+
+export const CHROME_BUILD = join(PROJECT_DIR, '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = join(PROJECT_DIR, '.output', 'firefox-mv2');
+
+export function firefoxZip(): string {
+  const { version } = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { version: string };
+  return join(PROJECT_DIR, '.output', `declutter-scmp-${version}-firefox.zip`);
+}
+
+/** Address → HTML of every page the tests may open. */
+export function servedPages(): Map<string, string> {
+  const pages = new Map<string, string>([[fixturePage.url, fixtureHtml]]);
+  for (const page of realPages()) pages.set(page.url, page.html);
+  return pages;
+}
+
+/** The page for an intercepted address, ignoring the query string and fragment. */
+export function pageFor(pages: Map<string, string>, url: string): string | undefined {
+  const u = new URL(url);
+  return pages.get(`${u.origin}${u.pathname}`);
+}
+
+export const isHttp = (url: string): boolean => /^https?:/i.test(url);
