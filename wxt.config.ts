@@ -13,7 +13,20 @@ export default defineConfig({
     name: 'Declutter for SCMP',
     description: 'Calm South China Morning Post articles: no ads, audio player or video promos, a clean reading view and the key points, ready to copy.',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
-    permissions: ['storage'],
+    // Each permission is justified in the README ("Permissions").
+    permissions: ['storage', 'scripting', 'contextMenus'],
+    host_permissions: ['https://www.scmp.com/*', 'https://scmp.com/*'],
+    action: { default_title: 'Declutter for SCMP: open the panel' },
+    commands: {
+      'toggle-clean-view': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Clean view on / off',
+      },
+    },
+    // Extension pages run only their own scripts and show images only from SCMP's hosts.
+    ...(browser === 'firefox'
+      ? { content_security_policy: "script-src 'self'; object-src 'none'; img-src 'self' https://*.i-scmp.com https://*.scmp.com" }
+      : { content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; img-src 'self' https://*.i-scmp.com https://*.scmp.com" } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

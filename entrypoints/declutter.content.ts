@@ -1,16 +1,59 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CLUTTER_CATEGORIES } from '../src/article';
 import { startDeclutter } from '../src/declutter';
+import { isArticleUrl } from '../src/detect';
+import { onMessage, sendMessage } from '../src/messages';
 import { RULES } from '../src/rules';
+import { DEFAULT_SETTINGS, enabledCategories } from '../src/settings';
+import { loadSettings, watchSettings } from '../src/storage';
+import { tabShared } from '../src/tab-shared';
 
 /**
- * Runs at document_start on scmp.com: injects the stylesheet compiled from the rules before
- * anything paints, and hides label-matched widgets as SCMP adds them.
+ * document_start on scmp.com: the stylesheet compiled from the rules goes in before anything
+ * paints (with the default categories, then the stored ones a moment later), and an observer
+ * hides label-matched widgets as SCMP adds them. Readability and the clean view are not here:
+ * they are injected only when the reader asks for them.
  */
 export default defineContentScript({
   matches: ['https://www.scmp.com/*', 'https://scmp.com/*'],
   runAt: 'document_start',
-  main() {
-    startDeclutter(document, { rules: RULES, categories: new Set(CLUTTER_CATEGORIES) });
+  main(ctx) {
+    const shared = tabShared();
+    let lastUrl = location.href;
+    const declutter = startDeclutter(document, {
+      rules: RULES,
+      categories: enabledCategories(DEFAULT_SETTINGS),
+      signal: ctx.signal,
+      onFlush: () => {
+        if (location.href !== lastUrl) navigated();
+      },
+    });
+
+    function navigated(): void {
+      lastUrl = location.href;
+      if (shared.paused) return;
+      declutter.rescan();
+      shared.onNavigate?.();
+    }
+    ctx.addEventListener(window, 'popstate', () => queueMicrotask(() => location.href !== lastUrl && navigated()));
+
+    void loadSettings().then((settings) => {
+      if (!shared.paused) declutter.setCategories(enabledCategories(settings));
+      if (settings.cleanViewByDefault && isArticleUrl(location.href)) {
+        const open = () => void sendMessage('openCleanView').catch(() => {});
+        if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', open);
+        else open();
+      }
+    });
+    const unwatch = watchSettings((settings) => {
+      if (!shared.paused) declutter.setCategories(enabledCategories(settings));
+    });
+    ctx.onInvalidated(unwatch);
+
+    onMessage('pageState', () => ({ url: location.href, isArticle: isArticleUrl(location.href), cleanView: shared.cleanView, paused: shared.paused }));
+    onMessage('pausePage', () => {
+      shared.setCleanView?.(false);
+      shared.paused = true;
+      declutter.pause();
+    });
   },
 });

@@ -26,6 +26,8 @@ interface Options {
   rules: readonly ClutterRule[];
   categories: ReadonlySet<ClutterCategory>;
   signal?: AbortSignal;
+  /** Runs after each batch of mutations is handled (e.g. to notice client-side navigation). */
+  onFlush?: () => void;
   /** Frame scheduler; defaults to the window's requestAnimationFrame. */
   schedule?: (callback: () => void) => void;
 }
@@ -84,6 +86,7 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
       const root = node.nodeType === 1 ? (node as Element) : node.parentElement;
       if (root) hideLabelsIn(root);
     }
+    options.onFlush?.();
   };
   const observer = new (doc.defaultView ?? globalThis).MutationObserver((records) => {
     if (paused) return;

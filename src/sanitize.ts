@@ -9,6 +9,15 @@ const ALLOWED_TAGS = ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'fi
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height'];
 /** Only absolute http(s) links and images: no javascript:, data:, relative or protocol-less URLs. */
 const ALLOWED_URI_REGEXP = /^https?:\/\//i;
+/** Images come from SCMP's own hosts only: an extension page fetches nothing from anywhere else. */
+export function isScmpImageUrl(src: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(src);
+    return protocol === 'https:' && /(^|\.)(i-scmp\.com|scmp\.com)$/.test(hostname);
+  } catch {
+    return false;
+  }
+}
 
 type Purifier = ReturnType<typeof DOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
@@ -24,6 +33,8 @@ function purifierFor(win: Window): Purifier {
         node.setAttribute('rel', 'noopener noreferrer');
       }
       if (node.nodeName === 'IMG') {
+        // An image from anywhere else keeps its alt text and loses its address: nothing is fetched.
+        if (!isScmpImageUrl(node.getAttribute('src') ?? '')) node.removeAttribute('src');
         node.setAttribute('loading', 'lazy');
         node.setAttribute('referrerpolicy', 'no-referrer');
       }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROME_BUILD, isHttp, pageFor, servedPages } from './site';
+import { CDN_IMAGE, cdnImage, CHROME_BUILD, isHttp, pageFor, servedPages } from './site';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -34,6 +34,7 @@ export async function launchChromium(extensionPath = CHROME_BUILD): Promise<Chro
     if (html !== undefined && route.request().resourceType() === 'document') {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     }
+    if (CDN_IMAGE.test(url)) return route.fulfill({ status: 200, contentType: 'image/png', body: cdnImage });
     blocked.push(url);
     return route.abort();
   });

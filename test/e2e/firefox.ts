@@ -1,6 +1,6 @@
 /** Debian's Firefox ESR with the production Firefox build installed, driven by puppeteer-core (WebDriver BiDi). */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { FIREFOX_BUILD, isHttp, pageFor, servedPages } from './site';
+import { CDN_IMAGE, cdnImage, FIREFOX_BUILD, isHttp, pageFor, servedPages } from './site';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -33,6 +33,7 @@ export async function launchFirefox(extensionPath = FIREFOX_BUILD): Promise<Fire
         if (html !== undefined) {
           return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
         }
+        if (CDN_IMAGE.test(url)) return void request.respond({ status: 200, contentType: 'image/png', body: cdnImage });
         blocked.push(url);
         return void request.abort();
       });

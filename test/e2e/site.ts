@@ -28,3 +28,7 @@ export function pageFor(pages: Map<string, string>, url: string): string | undef
 }
 
 export const isHttp = (url: string): boolean => /^https?:/i.test(url);
+
+/** SCMP's image CDN answers with a small image, as the real one would with the photo. */
+export const CDN_IMAGE = /^https:\/\/cdn\.i-scmp\.com\//;
+export const cdnImage: Buffer = readFileSync(join(PROJECT_DIR, 'assets', 'icon', '128.png'));

@@ -1,0 +1,107 @@
+import { browser } from 'wxt/browser';
+import { isArticleUrl } from '../../src/detect';
+import { sendMessage } from '../../src/messages';
+import { stateHtml, type PanelState } from '../../src/panel/view';
+import { keyPointsMarkdown } from '../../src/render/markdown';
+import { keyPointsText } from '../../src/render/text';
+import { sanitizeHtml } from '../../src/sanitize';
+import { FONT_STEPS, type ReadingPrefs, type Theme } from '../../src/settings';
+import { loadReadingPrefs, readingPrefsItem } from '../../src/storage';
+
+/**
+ * The side panel (Chrome) / sidebar (Firefox): follows the active tab, or the tab named by
+ * `?tabId=` when opened as a page. Page HTML is sanitized here again, in this window.
+ */
+const content = document.getElementById('content') as HTMLElement;
+const pinnedTabId = Number(new URLSearchParams(location.search).get('tabId')) || null;
+const sanitize = (html: string) => sanitizeHtml(html, window);
+let state: PanelState = { kind: 'loading' };
+let shownTabId: number | null = null;
+let generation = 0;
+
+function render(next: PanelState): void {
+  state = next;
+  content.innerHTML = stateHtml(state, sanitize);
+  content.setAttribute('aria-busy', String(state.kind === 'loading'));
+}
+
+async function currentTab() {
+  if (pinnedTabId !== null) return browser.tabs.get(pinnedTabId);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function refresh(): Promise<void> {
+  const mine = ++generation;
+  const tab = await currentTab().catch(() => undefined);
+  if (mine !== generation) return;
+  shownTabId = tab?.id ?? null;
+  const url = tab?.url ?? null;
+  if (shownTabId === null || !url || !isArticleUrl(url)) return render({ kind: 'not-article', url });
+  render({ kind: 'loading' });
+  try {
+    const result = await sendMessage('getArticle', { tabId: shownTabId });
+    const tabState = await sendMessage('getTabState', { tabId: shownTabId }).catch(() => null);
+    if (mine !== generation) return;
+    if (!result.isArticle) return render({ kind: 'failed', url, reason: result.reason });
+    render({ kind: 'article', article: result, cleanView: tabState ? tabState.cleanView : null });
+  } catch (error) {
+    if (mine === generation) render({ kind: 'failed', url, reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+async function copy(kind: 'text' | 'markdown'): Promise<void> {
+  if (state.kind !== 'article') return;
+  const text = kind === 'text' ? keyPointsText(state.article) : keyPointsMarkdown(state.article);
+  const status = document.getElementById('copy-status');
+  try {
+    await navigator.clipboard.writeText(text);
+    if (status) status.textContent = kind === 'text' ? 'Copied' : 'Copied as Markdown';
+  } catch {
+    if (status) status.textContent = 'Could not copy: select the text and copy it instead';
+  }
+}
+
+content.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest('button');
+  if (!button || shownTabId === null) return;
+  if (button.id === 'copy-text') void copy('text');
+  if (button.id === 'copy-markdown') void copy('markdown');
+  if (button.id === 'clean-view') {
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    void sendMessage('setCleanView', { tabId: shownTabId, on }).then((now) => button.setAttribute('aria-pressed', String(now)));
+  }
+  if (button.id === 'show-original') void sendMessage('showOriginal', { tabId: shownTabId }).then(() => refresh());
+});
+
+// Reading comfort: font size and theme, remembered.
+let prefs: ReadingPrefs;
+function applyPrefs(): void {
+  document.documentElement.dataset.theme = prefs.theme;
+  document.documentElement.style.setProperty('--font-size', `${FONT_STEPS[prefs.fontStep]}px`);
+  (document.getElementById('theme') as HTMLSelectElement).value = prefs.theme;
+  (document.getElementById('font-smaller') as HTMLButtonElement).disabled = prefs.fontStep === 0;
+  (document.getElementById('font-larger') as HTMLButtonElement).disabled = prefs.fontStep === FONT_STEPS.length - 1;
+}
+function updatePrefs(change: Partial<ReadingPrefs>): void {
+  prefs = { ...prefs, ...change };
+  applyPrefs();
+  void readingPrefsItem.setValue(prefs);
+}
+document.getElementById('font-smaller')?.addEventListener('click', () => updatePrefs({ fontStep: Math.max(0, prefs.fontStep - 1) }));
+document.getElementById('font-larger')?.addEventListener('click', () => updatePrefs({ fontStep: Math.min(FONT_STEPS.length - 1, prefs.fontStep + 1) }));
+document.getElementById('theme')?.addEventListener('change', (e) => updatePrefs({ theme: (e.target as HTMLSelectElement).value as Theme }));
+
+// Follow the active tab, its navigations (SCMP's client-side ones too) and loads.
+browser.tabs.onActivated.addListener(() => { if (pinnedTabId === null) void refresh(); });
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (tabId === shownTabId || pinnedTabId === null) {
+    if (change.url || change.status === 'complete') void refresh();
+  }
+});
+
+void loadReadingPrefs().then((p) => {
+  prefs = p;
+  applyPrefs();
+});
+void refresh();

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLUTTER_STRINGS, expected, fixturePage } from '../pages';
+import { launchChromium, type ChromiumSession } from './chromium';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let session: ChromiumSession;
+let articlePage: Page;
+let panel: Page;
+const consoleErrors: string[] = [];
+
+async function tabIdOf(url: string): Promise<number> {
+  const worker = session.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  // Runs in the extension's service worker, where `chrome` is the extension API.
+  const ids = await worker.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
+    return (await api.tabs.query({ url: u })).map((t) => t.id);
+  }, url);
+  if (typeof ids[0] !== 'number') throw new Error(`no tab for ${url}`);
+  return ids[0];
+}
+
+beforeAll(async () => {
+  session = await launchChromium();
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  articlePage = await session.context.newPage();
+  await articlePage.goto(fixturePage.url, { waitUntil: 'load' });
+  panel = await session.context.newPage();
+  panel.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  panel.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await tabIdOf(fixturePage.url)}`);
+  await panel.waitForSelector('article h1');
+});
+afterAll(async () => { await session?.close(); });
+
+describe('the side panel in Chromium, for the fixture tab', () => {
+  it('shows the headline, both key points and all seven paragraphs, and none of the clutter', async () => {
+    expect(await panel.textContent('article h1')).toBe(expected.title);
+    expect(await panel.$$eval('.key-points li', (lis) => lis.map((li) => li.textContent))).toEqual(expected.keyPoints);
+    expect(await panel.$$eval('.body p', (ps) => ps.map((p) => p.textContent))).toEqual(expected.bodyParagraphs);
+    const text = await panel.evaluate(() => document.body.innerText);
+    for (const c of CLUTTER_STRINGS) expect(text.includes(c), c).toBe(false);
+    expect(await panel.textContent('.meta')).toBe('Kawala Xie · 10 Dec 2023 · 1 min read');
+    expect(await panel.textContent('.topics')).toBe(expected.topics.join(' · '));
+  });
+
+  it('"Copy key points" puts exactly the plain-text bullets on the clipboard, and says so', async () => {
+    await panel.click('#copy-text');
+    await expect.poll(() => panel.textContent('#copy-status')).toBe('Copied');
+    expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(expected.keyPoints.map((p) => `• ${p}`).join('\n'));
+  });
+
+  it('the Markdown choice copies the linked headline, byline and date, and "- " bullets', async () => {
+    await panel.click('#copy-markdown');
+    await expect.poll(() => panel.textContent('#copy-status')).toBe('Copied as Markdown');
+    expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe([
+      `[${expected.title}](${fixturePage.url})`,
+      'Kawala Xie · 10 Dec 2023',
+      '',
+      'Key points:',
+      ...expected.keyPoints.map((p) => `- ${p}`),
+    ].join('\n'));
+  });
+
+  it.each(['light', 'dark', 'sepia'])('has no serious or critical axe violation in the %s theme', async (theme) => {
+    await panel.selectOption('#theme', theme);
+    await panel.evaluate(axeSource);
+    const violations = await panel.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('logged no error and no CSP report', () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
