@@ -35,6 +35,12 @@ export interface CleanViewHandle {
   close(): void;
 }
 
+/** The clean view's markup: a bar to go back, then the article alone. */
+export function cleanViewHtml(article: Article, sanitize: (html: string) => string): string {
+  return '<div class="bar"><button type="button" class="close">Back to the page</button></div>' +
+    `<article lang="en">${articleHeaderHtml(article)}${keyPointsHtml(article)}${articleBodyHtml(article, sanitize(article.contentHtml))}</article>`;
+}
+
 /**
  * Show `article` over the page. `sanitize` must be DOMPurify in this window: contentHtml is
  * sanitized again where it is used. `onClose` runs when the reader presses "Back to the page".
@@ -44,8 +50,7 @@ export function openCleanView(doc: Document, article: Article, sanitize: (html: 
   const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
   const host = doc.createElement(CLEAN_VIEW_HOST);
   const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.innerHTML = `<style>${CSS}</style><div class="bar"><button type="button" class="close">Back to the page</button></div>` +
-    `<article lang="en">${articleHeaderHtml(article)}${keyPointsHtml(article)}${articleBodyHtml(article, sanitize(article.contentHtml))}</article>`;
+  shadow.innerHTML = `<style>${CSS}</style>${cleanViewHtml(article, sanitize)}`;
   const lockScroll = doc.createElement('style');
   lockScroll.textContent = 'html, body { overflow: hidden !important; }';
   doc.documentElement.append(lockScroll, host);

@@ -28,7 +28,7 @@ function purifierFor(win: Window): Purifier {
     // DOMPurify's typings want the global `WindowLike`; a jsdom or page window is one.
     purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
     purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node.nodeName === 'A') {
+      if (node.nodeName === 'A' && node.hasAttribute('href')) {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }

@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CLUTTER_CATEGORIES } from '../../src/article';
+import { openCleanView } from '../../src/cleanview';
+import { startDeclutter, STYLE_ID, type DeclutterController } from '../../src/declutter';
+import { extractArticle } from '../../src/extract';
+import { RULES } from '../../src/rules';
+import { DEFAULT_SETTINGS, enabledCategories } from '../../src/settings';
+import { settingsItem, watchSettings } from '../../src/storage';
+import { HIDDEN_ATTRIBUTE } from '../../src/stylesheet';
+import { expected, fixtureHtml, fixturePage, realPages } from '../pages';
+import { parsePage } from './dom';
+
+const ALL = new Set(CLUTTER_CATEGORIES);
+const abort = new AbortController();
+afterEach(() => fakeBrowser.reset());
+
+function setup(html = fixtureHtml) {
+  const doc = parsePage(html, fixturePage.url);
+  const win = doc.defaultView as Window;
+  const controller = startDeclutter(doc, { rules: RULES, categories: ALL, signal: abort.signal });
+  const hidden = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (win.getComputedStyle(e).display === 'none') return true;
+    return false;
+  };
+  // The observer's callback is a microtask; the frame after it is the one that must not paint the clutter.
+  const nextFrame = async () => {
+    await Promise.resolve();
+    await new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+  };
+  return { doc, win, controller, hidden, nextFrame };
+}
+
+const bodyParagraphs = (doc: Document) => Array.from(doc.querySelectorAll('[data-qa="ContentBody-ContentBodyContainer"] [datatype="p"]'));
+
+describe('the stylesheet compiled from the rules', () => {
+  it('hides every selector rule\'s element in the fixture, and no body paragraph', () => {
+    const { doc, hidden } = setup();
+    expect(doc.getElementById(STYLE_ID)?.textContent).toContain('display: none !important');
+    let checked = 0;
+    for (const rule of RULES.filter((r) => r.selector)) {
+      for (const el of Array.from(doc.querySelectorAll(rule.selector as string))) {
+        expect(hidden(el), rule.id).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(21);
+    const paragraphs = bodyParagraphs(doc);
+    expect(paragraphs.map((p) => p.textContent)).toEqual(expected.bodyParagraphs);
+    for (const p of paragraphs) expect(hidden(p)).toBe(false);
+    expect(hidden(doc.querySelector('[data-qa="ContentHeadline-Headline"]') as Element)).toBe(false);
+  });
+
+  it('hides nothing of a category the reader switched off', () => {
+    const { doc, controller, hidden } = setup();
+    controller.setCategories(new Set(CLUTTER_CATEGORIES.filter((c) => c !== 'video-promos')));
+    expect(hidden(doc.querySelector('[data-qa="Component-SCMPYoutubeVideoContainer"]') as Element)).toBe(false);
+    expect(hidden(doc.querySelector('[data-qa="AdSlot-Container"]') as Element)).toBe(true);
+  });
+});
+
+describe('label rules', () => {
+  it('hide the whole text-to-speech widget when its attributes are unknown, and nothing of the story', () => {
+    const html = fixtureHtml.replace(/data-qa="TextToSpeechPlayer-[A-Za-z]+"/g, 'data-qa="SpeechThing"');
+    const { doc, hidden } = setup(html);
+    const widgets = Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`));
+    expect(widgets.map((w) => w.getAttribute(HIDDEN_ATTRIBUTE))).toEqual(['tts-voice-label']);
+    expect(widgets[0]?.textContent).toBe('Select VoiceSelect Speed1.00x');
+    expect(hidden(widgets[0] as Element)).toBe(true);
+    for (const p of bodyParagraphs(doc)) expect(hidden(p)).toBe(false);
+  });
+});
+
+describe('late clutter', () => {
+  it('hides an ad slot inserted late, and an unknown ad by its label by the next frame', async () => {
+    const { doc, hidden, nextFrame } = setup();
+    const section = doc.querySelector('[data-qa="ContentBody-ContentBodyContainer"]') as Element;
+    const known = doc.createElement('div');
+    known.setAttribute('data-qa', 'AdSlot-Container');
+    known.innerHTML = '<div data-qa="AdSlot-Label">Advertisement</div><div></div>';
+    const unknown = doc.createElement('div');
+    unknown.innerHTML = '<div><span>Advertisement</span></div><div style="height:250px"></div>';
+    section.insertBefore(known, section.children[3] ?? null);
+    section.insertBefore(unknown, section.children[6] ?? null);
+    expect(hidden(known)).toBe(true); // the stylesheet: at once
+    await nextFrame();
+    expect(unknown.getAttribute(HIDDEN_ATTRIBUTE)).toBe('ad-label');
+    expect(hidden(unknown)).toBe(true);
+    for (const p of bodyParagraphs(doc)) expect(hidden(p)).toBe(false);
+  });
+
+  it('hides a text-to-speech player mounted late in unknown markup by the next frame, once', async () => {
+    const { doc, controller, hidden, nextFrame } = setup();
+    const before = controller.hiddenCount;
+    const player = doc.createElement('div');
+    player.innerHTML = '<div><div>Select Voice</div></div><div><div>Choose your listening speed</div><div>1.25x</div></div>';
+    doc.body.append(player);
+    await nextFrame();
+    expect(hidden(player)).toBe(true);
+    expect(player.getAttribute(HIDDEN_ATTRIBUTE)).toBe('tts-voice-label');
+    expect(controller.hiddenCount - before).toBe(1); // both labels, one widget, hidden once
+  });
+
+  it('cleans a second article after a client-side navigation', async () => {
+    const { doc, win, hidden, nextFrame } = setup();
+    const second = realPages()[0];
+    if (!second) throw new Error('no real page');
+    const next = parsePage(second.html, second.url);
+    const article = doc.querySelector('[data-qa="ArticlePage-Article"]') as Element;
+    // Next.js swaps the article in place and pushes the new address.
+    article.replaceWith(doc.importNode(next.querySelector('[data-qa="ArticlePage-Article"]') as Element, true));
+    win.history.pushState({}, '', second.url);
+    const unknownAd = doc.createElement('div');
+    unknownAd.innerHTML = '<p class="label">Advertisement</p>';
+    doc.querySelector('[data-qa="ContentBody-ContentBodyContainer"]')?.append(unknownAd);
+    await nextFrame();
+    for (const label of ['Reading Time:', 'Why you can trust SCMP', 'Select Voice', 'Advertisement']) {
+      const els = Array.from(doc.querySelectorAll('body *')).filter((e) => e.children.length === 0 && e.textContent?.trim() === label);
+      expect(els.length, label).toBeGreaterThan(0);
+      for (const el of els) expect(hidden(el), label).toBe(true);
+    }
+    const paragraphs = bodyParagraphs(doc);
+    expect(paragraphs.map((p) => p.textContent)).toEqual(second.truth.paragraphs.slice(0, paragraphs.length));
+    for (const p of paragraphs) expect(hidden(p)).toBe(false);
+  });
+});
+
+describe('clean view', () => {
+  it('on and off 20 times leaves the document exactly as it was', () => {
+    const { doc, win } = setup();
+    const result = extractArticle(doc, fixturePage.url);
+    if (!result.isArticle) throw new Error('not an article');
+    win.scrollTo(0, 0);
+    const before = doc.documentElement.outerHTML;
+    for (let i = 0; i < 20; i++) {
+      const view = openCleanView(doc, result, (html) => html, () => {});
+      expect(doc.documentElement.outerHTML).not.toBe(before);
+      view.close();
+    }
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(doc.getElementById(STYLE_ID)).not.toBeNull(); // clutter hiding still in force
+  });
+
+});
+
+describe('settings', () => {
+  it('apply live: switching a category off in storage un-hides it without a reload', async () => {
+    const { doc, controller, hidden } = setup();
+    const stop = watchSettings((s) => controller.setCategories(enabledCategories(s)));
+    const promo = doc.querySelector('[data-qa="Component-SCMPYoutubeVideoContainer"]') as Element;
+    expect(hidden(promo)).toBe(true);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, hide: { ...DEFAULT_SETTINGS.hide, 'video-promos': false } });
+    await expect.poll(() => hidden(promo)).toBe(false);
+    expect(hidden(doc.querySelector('[data-qa="AdSlot-Container"]') as Element)).toBe(true);
+    stop();
+  });
+
+  it('"Show original" pauses all hiding, and resuming hides again', () => {
+    const { doc, controller, hidden } = setup();
+    const ad = doc.querySelector('[data-qa="AdSlot-Container"]') as Element;
+    controller.pause();
+    expect(hidden(ad)).toBe(false);
+    controller.resume();
+    expect(hidden(ad)).toBe(true);
+  });
+});
+
+describe('abort', () => {
+  it('removes the stylesheet and every mark when the content script is torn down', () => {
+    const local = new AbortController();
+    const doc = parsePage(fixtureHtml.replace(/data-qa="TextToSpeechPlayer-Container"/, 'data-qa="X"'), fixturePage.url);
+    startDeclutter(doc, { rules: RULES, categories: ALL, signal: local.signal });
+    expect(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length).toBe(1);
+    local.abort();
+    expect(doc.getElementById(STYLE_ID)).toBeNull();
+    expect(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length).toBe(0);
+  });
+});

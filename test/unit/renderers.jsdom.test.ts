@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+// Under jsdom, where DOMPurify really sanitizes: the clean view and panel markup, and the
+// exact text the copy buttons put on the clipboard.
+import { describe, expect, it } from 'vitest';
+import { cleanViewHtml } from '../../src/cleanview';
+import { extractArticle } from '../../src/extract';
+import { NOT_ARTICLE_TEXT, stateHtml } from '../../src/panel/view';
+import { keyPointsMarkdown } from '../../src/render/markdown';
+import { keyPointsText } from '../../src/render/text';
+import { sanitizeHtml } from '../../src/sanitize';
+import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, realPages } from '../pages';
+import { parsePage } from './dom';
+
+const sanitize = (html: string) => sanitizeHtml(html, window);
+
+function fixtureArticle(html = fixtureHtml) {
+  const result = extractArticle(parsePage(html), fixturePage.url, { window });
+  if (!result.isArticle) throw new Error(result.reason);
+  return result;
+}
+
+const render = (html: string) => parsePage(`<!doctype html><body>${html}</body>`);
+
+describe('clean view markup', () => {
+  it('holds the headline, key points, byline, caption and body, and nothing else of the page', () => {
+    const view = render(cleanViewHtml(fixtureArticle(), sanitize));
+    expect(view.querySelector('h1')?.textContent).toBe(expected.title);
+    expect(Array.from(view.querySelectorAll('.key-points li'), (li) => li.textContent)).toEqual(expected.keyPoints);
+    expect(view.querySelector('.byline')?.textContent).toBe(expected.byline);
+    expect(view.querySelector('figure.lead figcaption')?.textContent).toBe(expected.imageCaption);
+    expect(Array.from(view.querySelectorAll('.body p'), (p) => p.textContent)).toEqual(expected.bodyParagraphs);
+    const text = view.body.textContent ?? '';
+    for (const c of CLUTTER_STRINGS) expect(text.includes(c), c).toBe(false);
+    expect(view.querySelectorAll('nav, footer, iframe, script').length).toBe(0);
+    expect(view.querySelector('.paywall')?.textContent).toBe('The rest of this article is for subscribers. Read it on SCMP');
+  });
+});
+
+describe('panel', () => {
+  it('renders every field of the article', () => {
+    const article = fixtureArticle();
+    const panel = render(stateHtml({ kind: 'article', article, cleanView: false }, sanitize));
+    expect(panel.querySelector('.topics')?.textContent).toBe('China-Russia relations · China · Diplomacy');
+    expect(panel.querySelector('h1')?.textContent).toBe(expected.title);
+    expect(panel.querySelector('.meta')?.textContent).toBe('Kawala Xie · 10 Dec 2023 · 1 min read');
+    expect(panel.querySelector('time')?.getAttribute('datetime')).toBe(fixturePage.publishedTime);
+    expect(panel.querySelector('.key-points h2')?.textContent).toBe('Key points');
+    expect(Array.from(panel.querySelectorAll('.key-points li'), (li) => li.textContent)).toEqual(expected.keyPoints);
+    expect(panel.querySelector('#clean-view')?.getAttribute('aria-pressed')).toBe('false');
+    expect(panel.querySelector('#copy-status')?.getAttribute('aria-live')).toBe('polite');
+    expect(panel.querySelector('.lead img')?.getAttribute('alt')).toBe(expected.imageCaption);
+    expect(Array.from(panel.querySelectorAll('.body p'), (p) => p.textContent)).toEqual(expected.bodyParagraphs);
+  });
+
+  it('labels generated key points as generated on this device', () => {
+    const doc = parsePage(fixtureHtml);
+    doc.querySelector('[data-qa="GenericArticle-SubHeadline"]')?.remove();
+    doc.getElementById('__NEXT_DATA__')?.remove();
+    doc.querySelectorAll('script[type="application/ld+json"]').forEach((s) => s.remove());
+    const article = extractArticle(doc, fixturePage.url, { window });
+    if (!article.isArticle) throw new Error('not an article');
+    const panel = render(stateHtml({ kind: 'article', article, cleanView: null }, sanitize));
+    expect(Array.from(panel.querySelectorAll('.key-points h2'), (h) => h.textContent)).toEqual(['Key points (generated on this device)']);
+    expect(panel.querySelectorAll('.key-points li').length).toBe(article.keyPoints.length);
+    expect(panel.querySelector('#clean-view')).toBeNull();
+  });
+
+  it('shows the publisher\'s summary and the generated points under their own labels (2025 pages)', () => {
+    const page = realPages()[0];
+    if (!page) throw new Error('no real page');
+    const article = extractArticle(parsePage(page.html), page.url, { window });
+    if (!article.isArticle) throw new Error('not an article');
+    const panel = render(stateHtml({ kind: 'article', article, cleanView: true }, sanitize));
+    expect(Array.from(panel.querySelectorAll('.key-points h2'), (h) => h.textContent)).toEqual(['SCMP’s summary', 'Key points (generated on this device)']);
+    expect(panel.querySelector('.key-points p')?.textContent).toBe(page.truth.keyPoints[0]);
+    expect(panel.querySelector('.paywall a')?.getAttribute('href')).toBe(page.url);
+  });
+
+  it('says clearly when the page is not an article, or could not be read', () => {
+    const notArticle = render(stateHtml({ kind: 'not-article', url: 'https://www.scmp.com/news/china' }, sanitize));
+    expect(notArticle.querySelector('h1')?.textContent).toBe(NOT_ARTICLE_TEXT);
+    expect(notArticle.body.textContent).toContain('hides ads, the audio player and video promos on scmp.com');
+    const failed = render(stateHtml({ kind: 'failed', url: fixturePage.url, reason: 'No article body was found on the page.' }, sanitize));
+    expect(failed.querySelector('h1')?.textContent).toBe('Could not read this article');
+    expect(failed.querySelector('a')?.getAttribute('href')).toBe(fixturePage.url);
+    expect(render(stateHtml({ kind: 'loading' }, sanitize)).body.textContent).toBe('Loading the article…');
+  });
+});
+
+describe('copy formats', () => {
+  it('plain text: one "• " line per key point', () => {
+    expect(keyPointsText(fixtureArticle())).toBe(
+      '• Beijing, a close partner of Moscow and Pyongyang, is staying quiet about the growing alignment between its two neighbours\n' +
+      '• Observers say China is cautious about joining trilateral axis that could trigger ‘new cold war’ as it positions itself as regional ‘stabiliser’',
+    );
+  });
+
+  it('Markdown: the headline linked to the article, byline and date, then "- " bullets', () => {
+    expect(keyPointsMarkdown(fixtureArticle())).toBe(
+      '[Why China is keeping its distance as Russia and North Korea cosy up](https://www.scmp.com/news/china/diplomacy/article/3244402/why-china-keeping-its-distance-russia-and-north-korea-cosy)\n' +
+      'Kawala Xie · 10 Dec 2023\n' +
+      '\n' +
+      'Key points:\n' +
+      '- Beijing, a close partner of Moscow and Pyongyang, is staying quiet about the growing alignment between its two neighbours\n' +
+      '- Observers say China is cautious about joining trilateral axis that could trigger ‘new cold war’ as it positions itself as regional ‘stabiliser’',
+    );
+  });
+
+  it('both kinds, each labelled, when the publisher gives a summary (2025 pages)', () => {
+    const page = realPages()[0];
+    if (!page) throw new Error('no real page');
+    const article = extractArticle(parsePage(page.html), page.url, { window });
+    if (!article.isArticle) throw new Error('not an article');
+    const lines = keyPointsText(article).split('\n');
+    expect(lines.slice(0, 3)).toEqual(['SCMP’s summary:', `• ${page.truth.keyPoints[0]}`, '']);
+    expect(lines[3]).toBe('Key points (generated on this device):');
+    expect(lines.slice(4).every((l) => l.startsWith('• '))).toBe(true);
+    expect(lines.length - 4).toBe(article.generatedKeyPoints.length);
+  });
+});
+
+describe('the sanitizer (DOMPurify, allowlist)', () => {
+  it('keeps text, links and SCMP images, and drops every executable construct', () => {
+    const dirty = '<p onclick="x()">Hi <a href="javascript:alert(1)">js</a> <a href="https://www.scmp.com/x">ok</a>' +
+      '<img src="https://cdn.i-scmp.com/a.jpg" onerror="alert(2)" alt="a"><img src="https://evil.example/p.gif" alt="b">' +
+      '<script>alert(3)</script><svg><script>alert(4)</script></svg><iframe srcdoc="<script>alert(5)</script>"></iframe>' +
+      '<style>@import url(https://evil.example/x.css)</style><form action="https://evil.example"><input name="q"></form></p>';
+    expect(sanitize(dirty)).toBe(
+      '<p>Hi <a>js</a> <a href="https://www.scmp.com/x" target="_blank" rel="noopener noreferrer">ok</a>' +
+      '<img src="https://cdn.i-scmp.com/a.jpg" alt="a" loading="lazy" referrerpolicy="no-referrer"><img alt="b" loading="lazy" referrerpolicy="no-referrer"></p><p></p>', // the form's end tag closes the p
+    );
+  });
+});
