@@ -9,7 +9,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can see where every name comes from.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Declutter for SCMP',
     description: 'Calm South China Morning Post articles: no ads, audio player or video promos, a clean reading view and the key points, ready to copy.',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
@@ -27,6 +27,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { content_security_policy: "script-src 'self'; object-src 'none'; img-src 'self' https://*.i-scmp.com https://*.scmp.com" }
       : { content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; img-src 'self' https://*.i-scmp.com https://*.scmp.com" } }),
+    // Test builds only (`--mode e2e`): Firefox's WebDriver BiDi cannot navigate to a
+    // moz-extension:// page, so the browser tests open the sidebar page from a web page.
+    ...(mode === 'e2e' ? { web_accessible_resources: ['sidepanel.html'] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -13,7 +13,11 @@ import { loadReadingPrefs, readingPrefsItem } from '../../src/storage';
  * `?tabId=` when opened as a page. Page HTML is sanitized here again, in this window.
  */
 const content = document.getElementById('content') as HTMLElement;
-const pinnedTabId = Number(new URLSearchParams(location.search).get('tabId')) || null;
+const params = new URLSearchParams(location.search);
+const pinnedTabId = Number(params.get('tabId')) || null;
+/** Opened as a page for one tab (by id, or by its address): follow that tab, not the active one. */
+const pinnedTabUrl = params.get('tabUrl');
+const pinned = pinnedTabId !== null || pinnedTabUrl !== null;
 const sanitize = (html: string) => sanitizeHtml(html, window);
 let state: PanelState = { kind: 'loading' };
 let shownTabId: number | null = null;
@@ -27,6 +31,7 @@ function render(next: PanelState): void {
 
 async function currentTab() {
   if (pinnedTabId !== null) return browser.tabs.get(pinnedTabId);
+  if (pinnedTabUrl !== null) return (await browser.tabs.query({ url: pinnedTabUrl }))[0];
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab;
 }
@@ -93,9 +98,9 @@ document.getElementById('font-larger')?.addEventListener('click', () => updatePr
 document.getElementById('theme')?.addEventListener('change', (e) => updatePrefs({ theme: (e.target as HTMLSelectElement).value as Theme }));
 
 // Follow the active tab, its navigations (SCMP's client-side ones too) and loads.
-browser.tabs.onActivated.addListener(() => { if (pinnedTabId === null) void refresh(); });
+browser.tabs.onActivated.addListener(() => { if (!pinned) void refresh(); });
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (tabId === shownTabId || pinnedTabId === null) {
+  if (tabId === shownTabId || !pinned) {
     if (change.url || change.status === 'complete') void refresh();
   }
 });

@@ -1,26 +1,83 @@
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, expected, fixturePage } from '../pages';
 import { launchFirefox, pollUntil, type FirefoxSession } from './firefox';
-
-let session: FirefoxSession;
-beforeAll(async () => { session = await launchFirefox(); });
-afterAll(async () => { await session?.close(); });
+import { FIREFOX_E2E_BUILD, FIREFOX_UUID } from './site';
 
 const styleText = () => document.getElementById('scmp-declutter-style')?.textContent ?? null;
 
+/** Open the fixture until the content script has run (known trap: the first page after install may miss it). */
+async function openFixture(session: FirefoxSession): Promise<Page> {
+  const page = await session.newPage();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.goto(fixturePage.url, { waitUntil: 'domcontentloaded' });
+    if ((await pollUntil(page, styleText, (v) => v !== null, 3_000)) !== null) return page;
+  }
+  throw new Error('the content script never ran');
+}
+
 describe('Firefox ESR with the production build', () => {
+  let session: FirefoxSession;
+  beforeAll(async () => { session = await launchFirefox(); });
+  afterAll(async () => { await session?.close(); });
+
   it('installs the extension and runs its content script on the intercepted scmp.com article', async () => {
-    const page = await session.newPage();
-    // Known trap: the first page after install may run before the content script is registered.
-    let style: string | null = null;
-    for (let attempt = 0; attempt < 5 && style === null; attempt++) {
-      await page.goto(fixturePage.url, { waitUntil: 'domcontentloaded' });
-      style = await pollUntil(page, styleText, (v) => v !== null, 3_000);
-    }
-    expect(style).toContain('[data-qa="AdSlot-Container"]');
+    const page = await openFixture(session);
+    expect(await page.evaluate(styleText)).toContain('[data-qa="AdSlot-Container"]');
     const text = await page.evaluate(() => document.body.innerText);
     for (const p of expected.bodyParagraphs) expect(text).toContain(p);
     for (const c of CLUTTER_STRINGS) expect(text.includes(c), c).toBe(false);
     await page.close();
+  });
+
+  it('hides an ad that a page script inserts after load, by its slot and by its label', async () => {
+    const page = await openFixture(session);
+    await page.evaluate(() => {
+      const section = document.querySelector('[data-qa="ContentBody-ContentBodyContainer"]');
+      const slot = document.createElement('div');
+      slot.id = 'late-slot';
+      slot.setAttribute('data-qa', 'AdSlot-Container');
+      slot.innerHTML = '<div>Advertisement</div><div style="height:250px;background:#f00"></div>';
+      const unknown = document.createElement('div');
+      unknown.id = 'late-unknown';
+      unknown.innerHTML = '<div><span>Advertisement</span></div><div style="height:250px;background:#f00"></div>';
+      section?.insertBefore(slot, section.children[2] ?? null);
+      section?.insertBefore(unknown, section.children[5] ?? null);
+    });
+    const heights = await pollUntil(
+      page,
+      () => ['late-slot', 'late-unknown'].map((id) => document.getElementById(id)?.getBoundingClientRect().height ?? -1),
+      (h) => h.every((x) => x === 0),
+    );
+    expect(heights).toEqual([0, 0]);
+    await page.close();
+  });
+});
+
+describe('Firefox ESR: the sidebar page and clean view', () => {
+  let session: FirefoxSession;
+  beforeAll(async () => { session = await launchFirefox(FIREFOX_E2E_BUILD); });
+  afterAll(async () => { await session?.close(); });
+
+  it('shows the same article for the fixture tab, and toggles clean view on the page and back', async () => {
+    const article = await openFixture(session);
+    const before = await article.evaluate(() => document.documentElement.outerHTML);
+    const sidebar = await openFixture(session);
+    const sidebarUrl = `moz-extension://${FIREFOX_UUID}/sidepanel.html?tabUrl=${encodeURIComponent(fixturePage.url)}`;
+    await sidebar.evaluate((u) => { location.href = u; }, sidebarUrl);
+    const title = await pollUntil(sidebar, () => document.querySelector('article h1')?.textContent ?? null, (t) => t !== null, 15_000);
+    expect(title).toBe(expected.title);
+    expect(await sidebar.evaluate(() => Array.from(document.querySelectorAll('.key-points li'), (li) => li.textContent))).toEqual(expected.keyPoints);
+    expect(await sidebar.evaluate(() => Array.from(document.querySelectorAll('.body p'), (p) => p.textContent))).toEqual(expected.bodyParagraphs);
+    const text = await sidebar.evaluate(() => document.body.innerText);
+    for (const c of CLUTTER_STRINGS) expect(text.includes(c), c).toBe(false);
+
+    await sidebar.evaluate(() => (document.getElementById('clean-view') as HTMLButtonElement).click());
+    const covered = await pollUntil(article, () => document.elementFromPoint(200, 200)?.tagName.toLowerCase() ?? null, (t) => t === 'scmp-declutter-reader');
+    expect(covered).toBe('scmp-declutter-reader');
+    await sidebar.evaluate(() => (document.getElementById('clean-view') as HTMLButtonElement).click());
+    const back = await pollUntil(article, () => document.querySelector('scmp-declutter-reader') === null, (gone) => gone);
+    expect(back).toBe(true);
+    expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 /** Debian's Firefox ESR with the production Firefox build installed, driven by puppeteer-core (WebDriver BiDi). */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CDN_IMAGE, cdnImage, FIREFOX_BUILD, isHttp, pageFor, servedPages } from './site';
+import { CDN_IMAGE, cdnImage, FIREFOX_ADDON_ID, FIREFOX_BUILD, FIREFOX_UUID, isHttp, pageFor, servedPages } from './site';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -15,7 +15,11 @@ export async function launchFirefox(extensionPath = FIREFOX_BUILD): Promise<Fire
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
-    extraPrefsFirefox: { 'network.dns.disableIPv6': true, 'browser.shell.checkDefaultBrowser': false },
+    extraPrefsFirefox: {
+      'browser.shell.checkDefaultBrowser': false,
+      // A known moz-extension:// address for the sidebar page.
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+    },
   });
   await browser.installExtension(extensionPath);
   const pages = servedPages();

@@ -8,6 +8,10 @@ import { fixtureHtml, fixturePage, PROJECT_DIR, realPages } from '../pages';
 
 export const CHROME_BUILD = join(PROJECT_DIR, '.output', 'chrome-mv3');
 export const FIREFOX_BUILD = join(PROJECT_DIR, '.output', 'firefox-mv2');
+/** The Firefox build with the sidebar page web-accessible (`wxt build -b firefox --mode e2e`). */
+export const FIREFOX_E2E_BUILD = join(PROJECT_DIR, '.output', 'firefox-mv2-e2e');
+export const FIREFOX_ADDON_ID = 'declutter-scmp@example.org';
+export const FIREFOX_UUID = '6f3c2a1e-4b5d-4e8f-9a7b-1c2d3e4f5a6b';
 
 export function firefoxZip(): string {
   const { version } = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { version: string };

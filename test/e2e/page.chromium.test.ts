@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expected, fixturePage } from '../pages';
+import { launchChromium, type ChromiumSession } from './chromium';
+
+let session: ChromiumSession;
+beforeAll(async () => { session = await launchChromium(); });
+afterAll(async () => { await session?.close(); });
+
+async function tabIdOf(url: string): Promise<number> {
+  const worker = session.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  // Runs in the extension's service worker, where `chrome` is the extension API.
+  const ids = await worker.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
+    return (await api.tabs.query({ url: u })).map((t) => t.id);
+  }, url);
+  if (typeof ids[0] !== 'number') throw new Error(`no tab for ${url}`);
+  return ids[0];
+}
+
+/** A page script of the site's own that inserts ads 500 ms after load: one SCMP slot, one unknown. */
+const INJECT_LATE_ADS = () => {
+  window.addEventListener('load', () => setTimeout(() => {
+    const section = document.querySelector('[data-qa="ContentBody-ContentBodyContainer"]');
+    const slot = document.createElement('div');
+    slot.id = 'late-slot';
+    slot.setAttribute('data-qa', 'AdSlot-Container');
+    slot.innerHTML = '<div data-qa="AdSlot-Label">Advertisement</div><div style="width:300px;height:250px;background:#f00"></div>';
+    const unknown = document.createElement('div');
+    unknown.id = 'late-unknown';
+    unknown.innerHTML = '<div><span>Advertisement</span></div><div style="width:300px;height:250px;background:#f00"></div>';
+    section?.insertBefore(slot, section.children[2] ?? null);
+    section?.insertBefore(unknown, section.children[5] ?? null);
+    document.documentElement.dataset.lateAds = 'in';
+  }, 500));
+};
+
+const visible = (page: Page, selector: string) => page.evaluate((s) => {
+  const el = document.querySelector(s);
+  return !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
+}, selector);
+
+describe('on the page, in Chromium', () => {
+  it('an ad injected by a page script 500 ms after load never shows in a screenshot', async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(INJECT_LATE_ADS);
+    await page.goto(fixturePage.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.lateAds === 'in');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await visible(page, '#late-slot')).toBe(false);
+    expect(await visible(page, '#late-unknown')).toBe(false);
+    const withAds = await page.screenshot({ fullPage: true });
+    await page.evaluate(() => { document.getElementById('late-slot')?.remove(); document.getElementById('late-unknown')?.remove(); });
+    const withoutAds = await page.screenshot({ fullPage: true });
+    expect(withAds.equals(withoutAds)).toBe(true); // pixel for pixel: the ads never painted
+    await page.close();
+  });
+
+  it('clean view shows only the article; off gives the site back with the clutter still hidden; "Show original" shows it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(fixturePage.url, { waitUntil: 'load' });
+    await page.evaluate(() => window.scrollTo(0, 400));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await tabIdOf(fixturePage.url)}`);
+    await panel.waitForSelector('#clean-view[aria-pressed="false"]');
+
+    await panel.click('#clean-view');
+    await panel.waitForSelector('#clean-view[aria-pressed="true"]');
+    const onTop = await page.evaluate(() => [[10, 10], [640, 450], [1270, 890]].map(([x, y]) => document.elementFromPoint(x as number, y as number)?.tagName.toLowerCase()));
+    // The whole viewport is the article alone: header navigation, rails and footer are underneath.
+    expect(onTop).toEqual(['scmp-declutter-reader', 'scmp-declutter-reader', 'scmp-declutter-reader']);
+    const readerText = await page.evaluate(() => (document.querySelector('scmp-declutter-reader') as HTMLElement).innerText);
+    expect(readerText).toBe(''); // closed shadow root: the page's scripts cannot read into it
+
+    await panel.click('#clean-view');
+    await panel.waitForSelector('#clean-view[aria-pressed="false"]');
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await page.evaluate(() => window.scrollY)).toBe(400);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const navShown = await page.evaluate(() => {
+      const r = (document.querySelector('nav[aria-label="Sections"]') as Element).getBoundingClientRect();
+      return document.elementFromPoint(r.left + 5, r.top + 5)?.closest('nav') !== null;
+    });
+    expect(navShown).toBe(true); // the site's own layout is back
+    expect(await page.evaluate(() => document.body.innerText.includes('Advertisement'))).toBe(false);
+
+    await panel.click('#show-original');
+    await expect.poll(() => page.evaluate(() => document.body.innerText.includes('Advertisement'))).toBe(true);
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const s of expected.clutter.ttsPlayer) expect(text).toContain(s);
+    expect(text).toContain(expected.clutter.videoPromo.title);
+    await panel.close();
+    await page.close();
+  });
+});
