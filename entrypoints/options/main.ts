@@ -1,0 +1,31 @@
+import { CLUTTER_CATEGORIES } from '../../src/article';
+import { CATEGORY_LABELS } from '../../src/category-labels';
+import type { Settings } from '../../src/settings';
+import { loadSettings, settingsItem } from '../../src/storage';
+
+/** The settings page: one checkbox per clutter category, and clean view for every article. */
+const form = document.getElementById('settings') as HTMLFormElement;
+const categories = document.getElementById('categories') as HTMLFieldSetElement;
+for (const category of CLUTTER_CATEGORIES) {
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = `hide:${category}`;
+  label.append(box, ` ${CATEGORY_LABELS[category]}`);
+  categories.append(label);
+}
+
+function show(settings: Settings): void {
+  for (const category of CLUTTER_CATEGORIES) (form.elements.namedItem(`hide:${category}`) as HTMLInputElement).checked = settings.hide[category];
+  (form.elements.namedItem('cleanViewByDefault') as HTMLInputElement).checked = settings.cleanViewByDefault;
+}
+
+form.addEventListener('change', () => {
+  const hide = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, (form.elements.namedItem(`hide:${c}`) as HTMLInputElement).checked])) as Settings['hide'];
+  const cleanViewByDefault = (form.elements.namedItem('cleanViewByDefault') as HTMLInputElement).checked;
+  void settingsItem.setValue({ hide, cleanViewByDefault }).then(() => {
+    (document.getElementById('saved') as HTMLElement).textContent = 'Saved';
+  });
+});
+
+void loadSettings().then(show);
