@@ -1,10 +1,11 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startDeclutter } from '../src/declutter';
 import { isArticleUrl } from '../src/detect';
 import { onMessage, sendMessage } from '../src/messages';
 import { RULES } from '../src/rules';
 import { DEFAULT_SETTINGS, enabledCategories } from '../src/settings';
-import { loadSettings, watchSettings } from '../src/storage';
+import { onSettingsChanged, readSettings } from '../src/settings-reader';
 import { tabShared } from '../src/tab-shared';
 
 /**
@@ -36,7 +37,7 @@ export default defineContentScript({
     }
     ctx.addEventListener(window, 'popstate', () => queueMicrotask(() => location.href !== lastUrl && navigated()));
 
-    void loadSettings().then((settings) => {
+    void readSettings(browser.storage).then((settings) => {
       if (!shared.paused) declutter.setCategories(enabledCategories(settings));
       if (settings.cleanViewByDefault && isArticleUrl(location.href)) {
         const open = () => void sendMessage('openCleanView').catch(() => {});
@@ -44,7 +45,7 @@ export default defineContentScript({
         else open();
       }
     });
-    const unwatch = watchSettings((settings) => {
+    const unwatch = onSettingsChanged(browser.storage, (settings) => {
       if (!shared.paused) declutter.setCategories(enabledCategories(settings));
     });
     ctx.onInvalidated(unwatch);
