@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import type { Extraction } from '../src/article';
 import { isArticleUrl, isScmpUrl } from '../src/detect';
 import { onMessage, sendMessage, type TabState } from '../src/messages';
+import { loadSettings, watchSettings } from '../src/storage';
 
 const MENU_CLEAN_VIEW = 'toggle-clean-view';
 const MENU_SHOW_ORIGINAL = 'show-original';
@@ -51,6 +52,14 @@ export default defineBackground(() => {
       const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
       if (active?.id !== undefined && isArticleUrl(active.url ?? '')) await setCleanView(active.id, 'toggle');
     })();
+  });
+
+  onMessage('getSettings', () => loadSettings());
+  // Settings apply to open tabs at once, without a reload.
+  watchSettings((settings) => {
+    void browser.tabs.query({ url: SCMP_PATTERNS }).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined) void sendMessage('applySettings', settings, tab.id).catch(() => {});
+    });
   });
 
   onMessage('cleanViewChanged', ({ data, sender }) => {

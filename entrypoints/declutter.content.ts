@@ -1,11 +1,9 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startDeclutter } from '../src/declutter';
 import { isArticleUrl } from '../src/detect';
 import { onMessage, sendMessage } from '../src/messages';
 import { RULES } from '../src/rules';
-import { DEFAULT_SETTINGS, enabledCategories } from '../src/settings';
-import { onSettingsChanged, readSettings } from '../src/settings-reader';
+import { DEFAULT_SETTINGS, enabledCategories, type Settings } from '../src/settings';
 import { tabShared } from '../src/tab-shared';
 
 /**
@@ -37,18 +35,19 @@ export default defineContentScript({
     }
     ctx.addEventListener(window, 'popstate', () => queueMicrotask(() => location.href !== lastUrl && navigated()));
 
-    void readSettings(browser.storage).then((settings) => {
+    // Defaults from the first paint; the stored settings come from the background a moment later.
+    let openedByDefault = false;
+    const apply = (settings: Settings) => {
       if (!shared.paused) declutter.setCategories(enabledCategories(settings));
-      if (settings.cleanViewByDefault && isArticleUrl(location.href)) {
+      if (settings.cleanViewByDefault && !openedByDefault && isArticleUrl(location.href)) {
+        openedByDefault = true;
         const open = () => void sendMessage('openCleanView').catch(() => {});
         if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', open);
         else open();
       }
-    });
-    const unwatch = onSettingsChanged(browser.storage, (settings) => {
-      if (!shared.paused) declutter.setCategories(enabledCategories(settings));
-    });
-    ctx.onInvalidated(unwatch);
+    };
+    void sendMessage('getSettings').then(apply).catch(() => {});
+    onMessage('applySettings', ({ data }) => apply(data));
 
     onMessage('pageState', () => ({ url: location.href, isArticle: isArticleUrl(location.href), cleanView: shared.cleanView, paused: shared.paused }));
     onMessage('pausePage', () => {

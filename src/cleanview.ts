@@ -5,6 +5,7 @@
  * site is removed, moved or changed, and the scroll position is put back.
  */
 import type { Article } from './article';
+import { replaceWithHtml } from './html-parse';
 import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './render/html';
 
 export const CLEAN_VIEW_HOST = 'scmp-declutter-reader';
@@ -50,7 +51,9 @@ export function openCleanView(doc: Document, article: Article, sanitize: (html: 
   const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
   const host = doc.createElement(CLEAN_VIEW_HOST);
   const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.innerHTML = `<style>${CSS}</style>${cleanViewHtml(article, sanitize)}`;
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  if (win) replaceWithHtml(shadow, cleanViewHtml(article, sanitize), win, style);
   const lockScroll = doc.createElement('style');
   lockScroll.textContent = 'html, body { overflow: hidden !important; }';
   doc.documentElement.append(lockScroll, host);

@@ -17,22 +17,38 @@ export function rulesFor(rules: readonly ClutterRule[], categories?: ReadonlySet
   return rules.filter((r) => !categories || categories.has(r.category));
 }
 
-/** The elements that carry one of `labels` as their exact text, found in one walk of the tree. */
+const NOT_TEXT_CONTAINERS = 'script, style, title, noscript, template';
+
+/** XPath string literal for a label (labels never hold both kinds of quote). */
+const xpathLiteral = (s: string) => (s.includes('"') ? `'${s}'` : `"${s}"`);
+
+/**
+ * The elements that carry one of `labels` as their exact text. In browsers a native XPath
+ * query finds the few matching text nodes without the script touching every node (each node a
+ * script touches costs a wrapper in the extension's isolated world); elsewhere (happy-dom) a
+ * TreeWalker does the same.
+ */
 export function findLabelElements(root: ParentNode, labels: ReadonlySet<string>): Map<string, Element[]> {
   const found = new Map<string, Element[]>();
   if (!labels.size) return found;
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const consider = (node: Node) => {
     const value = node.nodeValue?.trim();
-    if (!value || !labels.has(value)) continue;
+    if (!value || !labels.has(value)) return;
     const parent = node.parentElement;
-    if (!parent || parent.closest('script, style, title, noscript, template')) continue;
-    if (normalizedText(parent) !== value) continue;
+    if (!parent || parent.closest(NOT_TEXT_CONTAINERS) || normalizedText(parent) !== value) return;
     const list = found.get(value) ?? [];
     list.push(parent);
     found.set(value, list);
+  };
+  if (typeof doc.evaluate === 'function') {
+    const test = [...labels].map((l) => `normalize-space(.)=${xpathLiteral(l)}`).join(' or ');
+    const result = doc.evaluate(`.//text()[${test}]`, root as Node, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    for (let i = 0; i < result.snapshotLength; i++) consider(result.snapshotItem(i) as Node);
+    return found;
   }
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) consider(node);
   return found;
 }
 

@@ -9,6 +9,8 @@ import type { ClutterRule } from './rules';
 import { compileStylesheet, HIDDEN_ATTRIBUTE } from './stylesheet';
 
 export const STYLE_ID = 'scmp-declutter-style';
+/** Up to this many mutation records are handled at once; more wait for the next frame. */
+const IMMEDIATE_BATCH = 32;
 
 export interface DeclutterController {
   /** Re-apply with other categories (settings changed). */
@@ -49,16 +51,22 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
   };
   mountStyle();
 
-  const labelRules = () => rules.filter((r) => r.label && categories.has(r.category));
-  /** Widgets the stylesheet already hides need no attribute: the site's DOM is touched only when needed. */
-  const selectorHidden = () => rules.filter((r) => r.selector && categories.has(r.category)).map((r) => r.selector).join(', ');
+  // What the label rules need, computed once per set of categories.
+  let labelRules: ClutterRule[] = [];
+  let labels = new Set<string>();
+  let alreadyHidden = '';
+  const prepare = () => {
+    labelRules = rules.filter((r) => r.label && categories.has(r.category));
+    labels = new Set(labelRules.map((r) => r.label as string));
+    /** Widgets the stylesheet already hides need no attribute: the site's DOM is touched only when needed. */
+    alreadyHidden = rules.filter((r) => r.selector && categories.has(r.category)).map((r) => r.selector).join(', ');
+  };
+  prepare();
 
-  function hideLabelsIn(root: ParentNode): void {
-    if (paused) return;
-    const active = labelRules();
-    const alreadyHidden = selectorHidden();
-    const found = findLabelElements(root, new Set(active.map((r) => r.label as string)));
-    for (const rule of active) {
+  function hideLabelsIn(root: Node): void {
+    if (paused || !labels.size) return;
+    const found = findLabelElements(root as ParentNode, labels);
+    for (const rule of labelRules) {
       for (const label of found.get(rule.label as string) ?? []) {
         const widget = widgetForLabel(label);
         if (widget && !widget.closest(`[${HIDDEN_ATTRIBUTE}]`) && !(alreadyHidden && widget.closest(alreadyHidden))) {
@@ -73,34 +81,46 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
     for (const el of Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`))) el.removeAttribute(HIDDEN_ATTRIBUTE);
   }
 
-  // Batch what arrives within one frame; handle it before that frame paints.
-  const pending = new Set<Node>();
+  // What arrives is not looked at node by node (every node the script touches costs a wrapper
+  // in the isolated world): a batch marks the document dirty, and one native label query over
+  // the document handles it. A few changes (one ad slot filled, one widget mounted) are handled
+  // in this microtask, before anything can paint; a storm (page load, client-side navigation)
+  // waits for the next frame and is handled once.
   let scheduled = false;
   const flush = () => {
     scheduled = false;
     mountStyle();
-    const roots = Array.from(pending);
-    pending.clear();
-    for (const node of roots) {
-      if (!node.isConnected) continue;
-      const root = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      if (root) hideLabelsIn(root);
-    }
+    hideLabelsIn(doc.documentElement);
     options.onFlush?.();
   };
   const observer = new (doc.defaultView ?? globalThis).MutationObserver((records) => {
-    if (paused) return;
-    for (const record of records) {
-      if (record.type === 'characterData') pending.add(record.target);
-      else for (const node of Array.from(record.addedNodes)) pending.add(node);
-    }
-    if (pending.size && !scheduled) {
+    if (paused || scheduled) return;
+    if (records.length <= IMMEDIATE_BATCH) flush();
+    else {
       scheduled = true;
       schedule(flush);
     }
   });
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
-  hideLabelsIn(doc);
+  // While the parser is still building the page, observing it would cost a mutation record per
+  // parsed node: instead, one label query before every frame paints. From DOMContentLoaded on,
+  // the observer catches what scripts add.
+  const observe = () => observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  if (doc.readyState === 'loading') {
+    const beforeEachFrame = () => {
+      if (doc.readyState !== 'loading' || signal?.aborted) return;
+      flush();
+      schedule(beforeEachFrame);
+    };
+    schedule(beforeEachFrame);
+    doc.addEventListener('DOMContentLoaded', () => {
+      if (signal?.aborted) return;
+      flush();
+      observe();
+    }, { once: true });
+  } else {
+    observe();
+    hideLabelsIn(doc.documentElement);
+  }
 
   signal?.addEventListener('abort', () => {
     observer.disconnect();
@@ -110,10 +130,13 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
 
   return {
     setCategories(next) {
+      // Rewriting the stylesheet restyles the whole page: only when something changed.
+      if (next.size === categories.size && [...next].every((c) => categories.has(c))) return;
       categories = next;
+      prepare();
       writeStyle();
       unhideAll();
-      hideLabelsIn(doc);
+      hideLabelsIn(doc.documentElement);
     },
     pause() {
       paused = true;
@@ -123,11 +146,11 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
     resume() {
       paused = false;
       writeStyle();
-      hideLabelsIn(doc);
+      hideLabelsIn(doc.documentElement);
     },
     rescan() {
       mountStyle();
-      hideLabelsIn(doc);
+      hideLabelsIn(doc.documentElement);
     },
     get hiddenCount() { return hiddenCount; },
   };

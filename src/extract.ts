@@ -9,6 +9,7 @@ import { absoluteHttpUrl, paragraphsOf, walkBody, type Body } from './body';
 import { countByCategory, matchRules, outermost } from './clutter';
 import { findArticleRoot, isArticleUrl } from './detect';
 import { jsonLdArticle, jsonLdAuthors, jsonLdNotFree, nextDataArticle, richTextItems, stringField, type JsonObject } from './embedded';
+import { parseFragment } from './html-parse';
 import { generateKeyPoints } from './keypoints';
 import { RULES, type ClutterRule } from './rules';
 import { sanitizeHtml } from './sanitize';
@@ -161,14 +162,16 @@ function findPublisherPoints(
   return null;
 }
 
-function readabilityBody(doc: Document, rules: readonly ClutterRule[], base: string): { body: Body; title: string | null } | null {
+function readabilityBody(doc: Document, rules: readonly ClutterRule[], base: string, win: Window | null): Body | null {
+  if (!win) return null;
   const clone = doc.cloneNode(true) as Document;
   for (const { element } of outermost(matchRules(clone, rules))) element.remove();
   const parsed = new Readability(clone, { charThreshold: 200 }).parse();
   if (!parsed?.content) return null;
-  const holder = doc.implementation.createHTMLDocument('');
-  holder.body.innerHTML = parsed.content;
-  return { body: walkBody([holder.body], base, () => false), title: parsed.title?.trim() || null };
+  // Readability's HTML is walked in an inert document: the walk keeps text, links and images only.
+  const holder = win.document.createElement('div');
+  holder.append(...parseFragment(parsed.content, win));
+  return walkBody([holder], base, () => false);
 }
 
 /**
@@ -203,9 +206,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const sections = scoped.length ? scoped : Array.from(root.querySelectorAll(BODY_CONTAINERS));
   let body: Body = walkBody(sections, url, isClutter);
   if (!paragraphsOf(body.blocks).length) {
-    const fallback = readabilityBody(doc, rules, url);
+    const fallback = readabilityBody(doc, rules, url, options.window ?? doc.defaultView);
     if (fallback) {
-      body = fallback.body;
+      body = fallback;
       bodyFoundBy = 'readability';
     }
   }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isArticleUrl } from '../../src/detect';
 import { sendMessage } from '../../src/messages';
+import { replaceWithHtml } from '../../src/html-parse';
 import { stateHtml, type PanelState } from '../../src/panel/view';
 import { keyPointsMarkdown } from '../../src/render/markdown';
 import { keyPointsText } from '../../src/render/text';
@@ -25,7 +26,7 @@ let generation = 0;
 
 function render(next: PanelState): void {
   state = next;
-  content.innerHTML = stateHtml(state, sanitize);
+  replaceWithHtml(content, stateHtml(state, sanitize), window);
   content.setAttribute('aria-busy', String(state.kind === 'loading'));
 }
 

@@ -7,20 +7,21 @@ import { CDN_IMAGE, cdnImage, CHROME_BUILD, isHttp, pageFor, servedPages } from 
 
 export interface ChromiumSession {
   context: BrowserContext;
+  /** '' when launched without the extension (benchmark baseline). */
   extensionId: string;
   /** Every http(s) request that was blocked (anything but the served pages). */
   blocked: string[];
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionPath = CHROME_BUILD): Promise<ChromiumSession> {
+export async function launchChromium(extensionPath: string | null = CHROME_BUILD): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'declutter-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`,
+      ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : ['--disable-extensions']),
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
     ],
@@ -38,8 +39,11 @@ export async function launchChromium(extensionPath = CHROME_BUILD): Promise<Chro
     blocked.push(url);
     return route.abort();
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  let extensionId = '';
+  if (extensionPath) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     context,
     extensionId,

@@ -32,26 +32,3 @@ describe('settings', () => {
     expect(migrateSettingsV1(null)).toEqual(DEFAULT_SETTINGS);
   });
 });
-
-describe('the document_start script\'s lean settings reader', () => {
-  it('reads exactly what the WXT storage item writes, and follows its changes', async () => {
-    const { readSettings, onSettingsChanged } = await import('../../src/settings-reader');
-    const { settingsItem } = await import('../../src/storage');
-    expect(await readSettings(fakeBrowser.storage)).toEqual(DEFAULT_SETTINGS);
-    const changed = { ...DEFAULT_SETTINGS, hide: { ...DEFAULT_SETTINGS.hide, related: false }, cleanViewByDefault: true };
-    const seen: unknown[] = [];
-    const stop = onSettingsChanged(fakeBrowser.storage, (s) => seen.push(s));
-    await settingsItem.setValue(changed);
-    expect(await readSettings(fakeBrowser.storage)).toEqual(changed);
-    await expect.poll(() => seen).toEqual([changed]);
-    stop();
-  });
-
-  it('migrates a version-1 value it finds, and survives a corrupted one', async () => {
-    const { readSettings } = await import('../../src/settings-reader');
-    await fakeBrowser.storage.sync.set({ settings: { hideAds: false, autoClean: true } });
-    expect((await readSettings(fakeBrowser.storage)).hide.ads).toBe(false);
-    await fakeBrowser.storage.sync.set({ settings: 42, settings$: { v: 2 } });
-    expect(await readSettings(fakeBrowser.storage)).toEqual(DEFAULT_SETTINGS);
-  });
-});

@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+// jsdom has document.evaluate: this runs the label rules' XPath route, the one browsers take
+// (happy-dom, without XPath, runs the TreeWalker route in the other tests).
+import { describe, expect, it } from 'vitest';
+import { matchRules } from '../../src/clutter';
+import { RULES } from '../../src/rules';
+import { fixtureHtml, realPages } from '../pages';
+import { parsePage } from './dom';
+
+const labelRules = RULES.filter((r) => r.label);
+const counts = (html: string) => {
+  const doc = parsePage(html);
+  expect(typeof doc.evaluate).toBe('function');
+  return Object.fromEntries(labelRules.map((r) => [r.id, matchRules(doc, [r]).length]));
+};
+
+describe('label rules through XPath', () => {
+  it('find the same widgets as the TreeWalker route (rules.test.ts counts)', () => {
+    expect(counts(fixtureHtml)).toEqual({ 'ad-label': 4, 'tts-voice-label': 1, 'tts-speed-label': 1, 'tts-listening-speed-label': 0 });
+    const anxious = realPages().find((p) => p.name.startsWith('anxious'));
+    expect(counts(anxious?.html ?? '')).toEqual({ 'ad-label': 2, 'tts-voice-label': 1, 'tts-speed-label': 0, 'tts-listening-speed-label': 1 });
+  });
+
+  it('ignore label text inside scripts and styles, and text that only contains the label', () => {
+    const doc = parsePage('<body><script>"Advertisement"</script><p>Advertisement revenue fell.</p><div><span> Advertisement </span></div></body>');
+    const found = matchRules(doc, labelRules.filter((r) => r.id === 'ad-label'));
+    expect(found.map((m) => m.element.outerHTML)).toEqual(['<div><span> Advertisement </span></div>']);
+  });
+});
