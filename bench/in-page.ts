@@ -59,9 +59,11 @@ function stripped(): Document {
     const url = location.href;
     const main = compare(document, url, runs);
     const fallback = compare(stripped(), url, runs);
+    if (!extractArticle(stripped(), url).isArticle) throw new Error('the fallback route found no article');
     const one = pipelineMedian(document, url, runs);
     const sixteen = pipelineMedian(scaled(16), url, Math.max(10, Math.floor(runs / 3)));
     const result = extractArticle(document, url);
+    if (!result.isArticle || !result.contentHtml.includes('<p>')) throw new Error('the pipeline produced no sanitized body');
     return {
       ...main,
       fallbackPipelineMs: fallback.pipelineMs,

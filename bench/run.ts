@@ -14,7 +14,7 @@ import { CHROME_BUILD } from '../test/e2e/site';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const EXTRACT_RUNS = QUICK ? 10 : 40;
-const LOADS = QUICK ? 6 : 20;
+const LOADS = QUICK ? 6 : 30;
 const PANEL_OPENS = QUICK ? 5 : 20;
 
 const median = (xs: number[]) => {
@@ -189,6 +189,8 @@ try {
 
   const costWith: number[] = [];
   const costWithout: number[] = [];
+  // Warm both browsers alike (first loads compile and cache), then alternate.
+  for (let i = 0; i < 3; i++) { await loadCost(plain); await loadCost(withExt); }
   for (let i = 0; i < LOADS; i++) {
     costWithout.push(await loadCost(plain));
     costWith.push(await loadCost(withExt));

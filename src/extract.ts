@@ -190,6 +190,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     return { isArticle: false, url, reason: 'Not an SCMP article address (scmp.com/…/article/<id>/…).' };
   }
   const rules = options.rules ?? RULES;
+  // A parsed or cloned document has no window of its own: then the caller's, or this realm's.
+  const win = options.window ?? doc.defaultView ?? (typeof window === 'undefined' ? null : window);
   const found = findArticleRoot(doc);
   if (!found) return { isArticle: false, url, reason: 'The page has no content.' };
   const root = found.element;
@@ -206,7 +208,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const sections = scoped.length ? scoped : Array.from(root.querySelectorAll(BODY_CONTAINERS));
   let body: Body = walkBody(sections, url, isClutter);
   if (!paragraphsOf(body.blocks).length) {
-    const fallback = readabilityBody(doc, rules, url, options.window ?? doc.defaultView);
+    const fallback = readabilityBody(doc, rules, url, win);
     if (fallback) {
       body = fallback;
       bodyFoundBy = 'readability';
@@ -227,7 +229,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     generatedKeyPoints = generateKeyPoints(paragraphs, publisher.points);
   }
 
-  const win = options.window ?? doc.defaultView;
   const contentHtml = win ? sanitizeHtml(body.html, win) : '';
   const wordCount = countWords(paragraphs);
   const article: Article = {
