@@ -1,10 +1,15 @@
 import type { ClutterCategory } from './article';
 import { CLUTTER_CATEGORIES } from './article';
+import { LABEL_PATTERNS, type LabelPatternName } from './label-patterns';
 import type { ClutterRule } from './rules';
 import { normalizedText } from './text';
 
-/** Blocks that hold the story itself: a label's widget never reaches one of these. */
-const CONTENT_SELECTOR = 'p, h1, h2, [datatype="p"], article, main, section';
+/**
+ * Blocks that hold the story itself: a label's widget never reaches one of these. SCMP marks
+ * every body paragraph `datatype="p"`; a widget's own `p` or heading (a video card's
+ * description) does not stop the climb, the text cap below does.
+ */
+const CONTENT_SELECTOR = '[datatype="p"], h1, article, main, section';
 /** A widget around a label is small; past this much text we have climbed into the page. */
 const MAX_WIDGET_TEXT = 400;
 
@@ -19,31 +24,46 @@ export function rulesFor(rules: readonly ClutterRule[], categories?: ReadonlySet
 
 const NOT_TEXT_CONTAINERS = 'script, style, title, noscript, template';
 
+/** The key a rule's label is found under: its exact text, or `/name/` for a pattern. */
+export function labelKey(rule: ClutterRule): string | null {
+  if (rule.label) return rule.label;
+  return rule.labelPattern ? `/${rule.labelPattern}/` : null;
+}
+
+const patternOf = (key: string) => (key.startsWith('/') && key.endsWith('/') ? LABEL_PATTERNS[key.slice(1, -1) as LabelPatternName] : undefined);
+
 /** XPath string literal for a label (labels never hold both kinds of quote). */
 const xpathLiteral = (s: string) => (s.includes('"') ? `'${s}'` : `"${s}"`);
 
 /**
- * The elements that carry one of `labels` as their exact text. In browsers a native XPath
- * query finds the few matching text nodes without the script touching every node (each node a
- * script touches costs a wrapper in the extension's isolated world); elsewhere (happy-dom) a
- * TreeWalker does the same.
+ * The elements that carry a label (an exact text, or a text of a known shape) as their whole
+ * text, by label key. In browsers a native XPath query finds the few matching text nodes without
+ * the script touching every node (each node a script touches costs a wrapper in the extension's
+ * isolated world); elsewhere (happy-dom) a TreeWalker does the same.
  */
-export function findLabelElements(root: ParentNode, labels: ReadonlySet<string>): Map<string, Element[]> {
+export function findLabelElements(root: ParentNode, keys: ReadonlySet<string>): Map<string, Element[]> {
   const found = new Map<string, Element[]>();
-  if (!labels.size) return found;
+  if (!keys.size) return found;
+  const exact = new Set([...keys].filter((k) => !patternOf(k)));
+  const patterns = [...keys].flatMap((k) => {
+    const p = patternOf(k);
+    return p ? [{ key: k, ...p }] : [];
+  });
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const consider = (node: Node) => {
     const value = node.nodeValue?.trim();
-    if (!value || !labels.has(value)) return;
+    if (!value) return;
+    const key = exact.has(value) ? value : patterns.find((p) => p.test.test(value))?.key;
+    if (!key) return;
     const parent = node.parentElement;
     if (!parent || parent.closest(NOT_TEXT_CONTAINERS) || normalizedText(parent) !== value) return;
-    const list = found.get(value) ?? [];
+    const list = found.get(key) ?? [];
     list.push(parent);
-    found.set(value, list);
+    found.set(key, list);
   };
   if (typeof doc.evaluate === 'function') {
-    const test = [...labels].map((l) => `normalize-space(.)=${xpathLiteral(l)}`).join(' or ');
-    const result = doc.evaluate(`.//text()[${test}]`, root as Node, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    const tests = [...[...exact].map((l) => `normalize-space(.)=${xpathLiteral(l)}`), ...patterns.map((p) => `(${p.xpath})`)];
+    const result = doc.evaluate(`.//text()[${tests.join(' or ')}]`, root as Node, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
     for (let i = 0; i < result.snapshotLength; i++) consider(result.snapshotItem(i) as Node);
     return found;
   }
@@ -68,20 +88,30 @@ export function widgetForLabel(label: Element): Element | null {
   return widget;
 }
 
-/** Every element each rule matches under `root`, in rule order. */
+/**
+ * Every element each rule matches under `root`, in rule order. Label rules are the fallback for
+ * markup the selectors do not know: a label inside an element a selector rule already matched
+ * is not matched again.
+ */
 export function matchRules(root: ParentNode, rules: readonly ClutterRule[]): ClutterMatch[] {
-  const labels = new Set(rules.flatMap((r) => (r.label ? [r.label] : [])));
-  const labelElements = findLabelElements(root, labels);
   const matches: ClutterMatch[] = [];
   for (const rule of rules) {
-    if (rule.selector) {
-      for (const element of Array.from(root.querySelectorAll(rule.selector))) matches.push({ rule, element });
-    }
-    if (rule.label) {
-      for (const labelEl of labelElements.get(rule.label) ?? []) {
-        const element = widgetForLabel(labelEl);
-        if (element) matches.push({ rule, element });
-      }
+    if (rule.selector) for (const element of Array.from(root.querySelectorAll(rule.selector))) matches.push({ rule, element });
+  }
+  const bySelector = new Set(matches.map((m) => m.element));
+  const insideSelectorMatch = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (bySelector.has(e)) return true;
+    return false;
+  };
+  const keys = new Set(rules.flatMap((r) => labelKey(r) ?? []));
+  const labelElements = findLabelElements(root, keys);
+  for (const rule of rules) {
+    const key = labelKey(rule);
+    if (!key) continue;
+    for (const labelEl of labelElements.get(key) ?? []) {
+      if (insideSelectorMatch(labelEl)) continue;
+      const element = widgetForLabel(labelEl);
+      if (element) matches.push({ rule, element });
     }
   }
   return matches;

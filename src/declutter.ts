@@ -4,7 +4,7 @@
  * (batched per frame, no layout reads). Pure DOM: no extension API, testable in happy-dom.
  */
 import type { ClutterCategory } from './article';
-import { findLabelElements, widgetForLabel } from './clutter';
+import { findLabelElements, labelKey, widgetForLabel } from './clutter';
 import type { ClutterRule } from './rules';
 import { compileStylesheet, HIDDEN_ATTRIBUTE } from './stylesheet';
 
@@ -56,8 +56,8 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
   let labels = new Set<string>();
   let alreadyHidden = '';
   const prepare = () => {
-    labelRules = rules.filter((r) => r.label && categories.has(r.category));
-    labels = new Set(labelRules.map((r) => r.label as string));
+    labelRules = rules.filter((r) => labelKey(r) && categories.has(r.category));
+    labels = new Set(labelRules.map((r) => labelKey(r) as string));
     /** Widgets the stylesheet already hides need no attribute: the site's DOM is touched only when needed. */
     alreadyHidden = rules.filter((r) => r.selector && categories.has(r.category)).map((r) => r.selector).join(', ');
   };
@@ -67,9 +67,11 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
     if (paused || !labels.size) return;
     const found = findLabelElements(root as ParentNode, labels);
     for (const rule of labelRules) {
-      for (const label of found.get(rule.label as string) ?? []) {
+      for (const label of found.get(labelKey(rule) as string) ?? []) {
+        // Label rules are the fallback: a label the stylesheet already hides is left alone.
+        if (alreadyHidden && label.closest(alreadyHidden)) continue;
         const widget = widgetForLabel(label);
-        if (widget && !widget.closest(`[${HIDDEN_ATTRIBUTE}]`) && !(alreadyHidden && widget.closest(alreadyHidden))) {
+        if (widget && !widget.closest(`[${HIDDEN_ATTRIBUTE}]`)) {
           widget.setAttribute(HIDDEN_ATTRIBUTE, rule.id);
           hiddenCount += 1;
         }

@@ -115,10 +115,13 @@ interface PublisherPoints {
   foundBy: FoundBy;
 }
 
+/** A point's text without a typed bullet ("• ", "- ") in front. */
+const withoutBullet = (text: string) => text.replace(/^[•·▪‣◦*–—-]\s*/, '');
+
 function pointsFrom(container: Element): { points: string[]; form: 'bullets' | 'summary' } | null {
-  const bullets = Array.from(container.querySelectorAll('li'), (li) => normalizedText(li)).filter(Boolean);
+  const bullets = Array.from(container.querySelectorAll('li'), (li) => withoutBullet(normalizedText(li))).filter(Boolean);
   if (bullets.length) return { points: bullets, form: 'bullets' };
-  const paras = Array.from(container.querySelectorAll('p, [datatype="p"]'), (p) => normalizedText(p)).filter(Boolean);
+  const paras = Array.from(container.querySelectorAll('p, [datatype="p"]'), (p) => withoutBullet(normalizedText(p))).filter(Boolean);
   const points = paras.length ? paras : [normalizedText(container)].filter(Boolean);
   return points.length ? { points, form: points.length > 1 ? 'bullets' : 'summary' } : null;
 }

@@ -1,4 +1,5 @@
 import type { ClutterCategory } from './article';
+import type { LabelPatternName } from './label-patterns';
 
 /**
  * One SCMP clutter rule. It matches by stable attributes (`data-qa`, ids SCMP
@@ -12,6 +13,8 @@ export interface ClutterRule {
   selector?: string;
   /** Exact visible text of a label; the rule hides the smallest block holding its widget. */
   label?: string;
+  /** Or a label of a known shape (src/label-patterns.ts), e.g. a video's running time. */
+  labelPattern?: LabelPatternName;
   why: string;
 }
 
@@ -55,6 +58,8 @@ export const RULES: readonly ClutterRule[] = [
   // Video promos
   { id: 'video-promo-card', category: 'video-promos', selector: '[data-qa="Component-SCMPYoutubeVideoContainer"]',
     why: 'SCMP video card (thumbnail, duration, title, description) wedged into the story.' },
+  { id: 'video-duration-label', category: 'video-promos', labelPattern: 'duration',
+    why: 'A video card in markup we do not recognise, found by its running time ("04:33").' },
   { id: 'video-youtube-embed', category: 'video-promos', selector: '[data-qa="Component-StyledYoutubeEmbedContainer"]',
     why: 'Embedded YouTube player inside the body.' },
 
@@ -63,6 +68,10 @@ export const RULES: readonly ClutterRule[] = [
     why: '"Reading Time: N minutes" badge; the panel shows its own.' },
   { id: 'trust-label', category: 'page-chrome', selector: '[data-qa="ArticleTrustLabel-Container"]',
     why: '"Why you can trust SCMP" badge.' },
+  { id: 'reading-time-label', category: 'page-chrome', label: 'Reading Time:',
+    why: 'The reading-time badge in markup we do not recognise.' },
+  { id: 'trust-label-text', category: 'page-chrome', label: 'Why you can trust SCMP',
+    why: 'The trust badge in markup we do not recognise.' },
   { id: 'comment-count', category: 'page-chrome', selector: '[data-qa="Article20Comment-Container"]',
     why: 'Comment counter badge.' },
   { id: 'action-widgets', category: 'page-chrome',

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { matchRules } from '../../src/clutter';
 import { RULES } from '../../src/rules';
-import { fixtureHtml, realPages } from '../pages';
+import { fixtureHtml, realPages, strippedFixture } from '../pages';
 import { parsePage } from './dom';
 
 const REAL = realPages();
-const pages: Record<string, string> = Object.fromEntries([['captured-2023', fixtureHtml], ...REAL.map((p) => [p.name, p.html])]);
+const pages: Record<string, string> = Object.fromEntries([
+  ['captured-2023', fixtureHtml], ['captured-2023-stripped', strippedFixture], ...REAL.map((p) => [p.name, p.html]),
+]);
 const ANXIOUS = 'anxious-wait-for-relatives-of-people-still-missing-in-deadly-hong-kong-fire';
 const LIVE = 'major-fire-in-hong-kongs-tai-po-leaves-2-severely-burned-residents-trapped';
 
@@ -31,9 +33,12 @@ const EXAMPLES: Record<string, { page: string; count: number } | { snippet: stri
   'tts-speed-label': { page: 'captured-2023', count: 1 },
   'tts-listening-speed-label': { page: ANXIOUS, count: 1 },
   'video-promo-card': { page: 'captured-2023', count: 1 },
+  'video-duration-label': { page: 'captured-2023-stripped', count: 1 },
   'video-youtube-embed': { page: LIVE, count: 1 },
   'reading-time': { page: 'captured-2023', count: 1 },
   'trust-label': { page: 'captured-2023', count: 1 },
+  'reading-time-label': { page: 'captured-2023-stripped', count: 1 },
+  'trust-label-text': { page: 'captured-2023-stripped', count: 1 },
   'comment-count': { page: 'captured-2023', count: 1 },
   'action-widgets': { page: 'captured-2023', count: 1 },
   'live-update-alert': { page: LIVE, count: 1 },
@@ -74,6 +79,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
     for (const m of matches) {
       if (rule.selector) expect(m.element.matches(rule.selector)).toBe(true);
       if (rule.label) expect(m.element.textContent).toContain(rule.label);
+      if (rule.labelPattern) expect(m.element.textContent).toMatch(/\d{1,2}:\d{2}/);
     }
   });
 
