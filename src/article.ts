@@ -65,6 +65,8 @@ export interface Article {
   /** Outermost clutter elements found on the page, per category. */
   removed: Record<ClutterCategory, number>;
   foundBy: { title: FoundBy; body: FoundBy; keyPoints: FoundBy };
+  /** Health check: how many elements each rule matched here (rules that matched nothing are absent). */
+  matchedRules: Record<string, number>;
 }
 
 export interface NotAnArticle {

@@ -142,3 +142,9 @@ export function countByCategory(matches: readonly ClutterMatch[]): Record<Clutte
   for (const m of matches) counts[m.rule.category] += 1;
   return counts;
 }
+
+export function countByRule(matches: readonly ClutterMatch[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of matches) counts[m.rule.id] = (counts[m.rule.id] ?? 0) + 1;
+  return counts;
+}

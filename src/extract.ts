@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, Extraction, FoundBy, KeyPointsSource, LeadImage } from './article';
 import { absoluteHttpUrl, paragraphsOf, walkBody, type Body } from './body';
-import { countByCategory, matchRules, outermost } from './clutter';
+import { countByCategory, countByRule, matchRules, outermost } from './clutter';
 import { findArticleRoot, isArticleUrl } from './detect';
 import { jsonLdArticle, jsonLdAuthors, jsonLdNotFree, nextDataArticle, richTextItems, stringField, type JsonObject } from './embedded';
 import { parseFragment } from './html-parse';
@@ -199,7 +199,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!found) return { isArticle: false, url, reason: 'The page has no content.' };
   const root = found.element;
 
-  const clutter = outermost(matchRules(doc, rules));
+  const allMatches = matchRules(doc, rules);
+  const clutter = outermost(allMatches);
   const clutterElements = new Set(clutter.map((m) => m.element));
   const isClutter = (el: Element): boolean => clutterElements.has(el);
 
@@ -253,6 +254,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     paywalled: pageWithholdsText(doc, ld, wordCount),
     isLive: found.isLive,
     removed: countByCategory(clutter),
+    matchedRules: countByRule(allMatches),
     foundBy: { title: titleFoundBy, body: bodyFoundBy, keyPoints: publisher?.foundBy ?? 'none' },
   };
   return { isArticle: true, ...article };

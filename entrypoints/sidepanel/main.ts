@@ -26,7 +26,7 @@ let generation = 0;
 
 function render(next: PanelState): void {
   state = next;
-  replaceWithHtml(content, stateHtml(state, sanitize), window);
+  replaceWithHtml(content, stateHtml(state, sanitize, browser.runtime.getManifest().version), window);
   content.setAttribute('aria-busy', String(state.kind === 'loading'));
 }
 
@@ -56,13 +56,15 @@ async function refresh(): Promise<void> {
   }
 }
 
-async function copy(kind: 'text' | 'markdown'): Promise<void> {
+async function copy(kind: 'text' | 'markdown' | 'diagnostics'): Promise<void> {
   if (state.kind !== 'article') return;
-  const text = kind === 'text' ? keyPointsText(state.article) : keyPointsMarkdown(state.article);
+  const text = kind === 'text' ? keyPointsText(state.article)
+    : kind === 'markdown' ? keyPointsMarkdown(state.article)
+    : document.getElementById('diagnostics-report')?.textContent ?? '';
   const status = document.getElementById('copy-status');
   try {
     await navigator.clipboard.writeText(text);
-    if (status) status.textContent = kind === 'text' ? 'Copied' : 'Copied as Markdown';
+    if (status) status.textContent = kind === 'text' ? 'Copied' : kind === 'markdown' ? 'Copied as Markdown' : 'Copied the diagnostics report';
   } catch {
     if (status) status.textContent = 'Could not copy: select the text and copy it instead';
   }
@@ -73,6 +75,7 @@ content.addEventListener('click', (event) => {
   if (!button || shownTabId === null) return;
   if (button.id === 'copy-text') void copy('text');
   if (button.id === 'copy-markdown') void copy('markdown');
+  if (button.id === 'copy-diagnostics') void copy('diagnostics');
   if (button.id === 'clean-view') {
     const on = button.getAttribute('aria-pressed') !== 'true';
     void sendMessage('setCleanView', { tabId: shownTabId, on }).then((now) => button.setAttribute('aria-pressed', String(now)));

@@ -3,6 +3,7 @@
  * its states. No extension API here: the entrypoint wires it to tabs and messages.
  */
 import type { Article } from '../article';
+import { diagnosticsReport } from '../render/diagnostics';
 import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from '../render/html';
 import { escapeHtml } from '../text';
 
@@ -14,7 +15,7 @@ export type PanelState =
 
 export const NOT_ARTICLE_TEXT = 'Not an SCMP article';
 
-export function stateHtml(state: PanelState, sanitize: (html: string) => string): string {
+export function stateHtml(state: PanelState, sanitize: (html: string) => string, version = ''): string {
   switch (state.kind) {
     case 'loading':
       return '<p class="status" role="status">Loading the article…</p>';
@@ -27,7 +28,7 @@ export function stateHtml(state: PanelState, sanitize: (html: string) => string)
         '<p>The page itself still works: clutter hiding stays on. Reload the page and try again, or read it on the site.</p>' +
         `<p><a href="${escapeHtml(state.url)}" target="_blank" rel="noopener noreferrer">Open the article</a></p></section>`;
     case 'article':
-      return articleHtml(state.article, state.cleanView, sanitize);
+      return articleHtml(state.article, state.cleanView, sanitize) + diagnosticsHtml(state.article, version);
   }
 }
 
@@ -41,4 +42,11 @@ function articleHtml(article: Article, cleanView: boolean | null, sanitize: (htm
     : '';
   return `<article lang="en"><header>${articleHeaderHtml(article)}${controls}</header>` +
     `${keyPointsHtml(article)}${copy}${articleBodyHtml(article, sanitize(article.contentHtml))}</article>`;
+}
+
+/** A small disclosure with the health check, and a button to copy it for a bug report. */
+function diagnosticsHtml(article: Article, version: string): string {
+  return '<details class="diagnostics"><summary>Diagnostics</summary>' +
+    `<pre id="diagnostics-report">${escapeHtml(diagnosticsReport(article, version))}</pre>` +
+    '<button type="button" id="copy-diagnostics">Copy report</button></details>';
 }

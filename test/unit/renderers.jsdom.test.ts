@@ -131,3 +131,32 @@ describe('the sanitizer (DOMPurify, allowlist)', () => {
     );
   });
 });
+
+describe('diagnostics', () => {
+  it('reports the routes and the rules that matched, with none of the article\'s text', async () => {
+    const { diagnosticsReport } = await import('../../src/render/diagnostics');
+    const report = diagnosticsReport(fixtureArticle(), '0.1.0');
+    expect(report.split('\n')).toEqual([
+      'Declutter for SCMP 0.1.0 — diagnostics',
+      `Page: ${fixturePage.url}`,
+      'Layout: article, part of it for subscribers',
+      'Title found by: selector',
+      'Body found by: selector (7 paragraphs, 276 words)',
+      'Key points found by: selector (publisher, bullets, 2)',
+      'Health: every field found by its primary selector',
+      'Rules matched: ad-slot ×4, ad-header-slot ×1, ad-inline-slot ×3, ad-gpt-target ×4, tts-player ×1, video-promo-card ×1, reading-time ×1, trust-label ×1, comment-count ×1, action-widgets ×1, related-more-on-this ×1, related-bottom-carousel ×1, paywall-loading ×1',
+      'Rules without a match: ad-app-bar-slot, ad-mobile-header-slot, ad-outstream-slot, ad-top-picks-slot, ad-right-rail-slot, ad-label, tts-trigger, tts-voice-label, tts-speed-label, tts-listening-speed-label, video-duration-label, video-youtube-embed, reading-time-label, trust-label-text, live-update-alert, related-right-rail, google-one-tap',
+    ]);
+    for (const p of expected.bodyParagraphs) expect(report).not.toContain(p.slice(0, 40));
+  });
+
+  it('says when fallbacks were used, and the panel shows it in a disclosure', () => {
+    const doc = parsePage(fixtureHtml.replace(/ (data-qa|class)="[^"]*"/g, ''));
+    const article = extractArticle(doc, fixturePage.url, { window });
+    if (!article.isArticle) throw new Error('not an article');
+    const panel = render(stateHtml({ kind: 'article', article, cleanView: null }, sanitize, '9.9.9'));
+    expect(panel.querySelector('details.diagnostics summary')?.textContent).toBe('Diagnostics');
+    expect(panel.querySelector('#diagnostics-report')?.textContent).toContain("Health: fallbacks used for title, body, keyPoints: SCMP's markup may have changed");
+    expect(panel.querySelector('#copy-diagnostics')?.textContent).toBe('Copy report');
+  });
+});
