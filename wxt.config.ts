@@ -24,7 +24,7 @@ export default defineConfig({
     description: 'Calm South China Morning Post articles: no ads, audio player or video promos, a clean reading view and the key points, ready to copy.',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     // Each permission is justified in the README ("Permissions").
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'contextMenus'],
     host_permissions: ['https://www.scmp.com/*', 'https://scmp.com/*'],
     action: { default_title: 'Declutter for SCMP: open the panel' },
     commands: {
@@ -37,9 +37,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { content_security_policy: "script-src 'self'; object-src 'none'; img-src 'self' https://*.i-scmp.com https://*.scmp.com" }
       : { content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; img-src 'self' https://*.i-scmp.com https://*.scmp.com" } }),
-    // Test builds only (`--mode e2e`): Firefox's WebDriver BiDi cannot navigate to a
-    // moz-extension:// page, so the browser tests open the sidebar page from a web page.
-    ...(mode === 'e2e' ? { web_accessible_resources: ['sidepanel.html'] } : {}),
+    // The clean view frame is shown on SCMP's pages, and only there. Test builds (`--mode e2e`)
+    // also expose the sidebar page: Firefox's WebDriver BiDi cannot navigate to a
+    // moz-extension:// page, so the browser tests open it from a web page.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['cleanview.html', ...(mode === 'e2e' ? ['sidepanel.html'] : [])]
+        : [{ resources: ['cleanview.html'], matches: ['https://www.scmp.com/*', 'https://scmp.com/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import type { Extraction } from '../src/article';
 import { isArticleUrl, isScmpUrl } from '../src/detect';
 import { onMessage, sendMessage, type TabState } from '../src/messages';
 import { loadSettings, watchSettings } from '../src/storage';
@@ -12,14 +11,11 @@ const SCMP_PATTERNS = ['https://www.scmp.com/*', 'https://scmp.com/*'];
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox's MV2. */
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-/** Put the pipeline and clean view into the tab (once; the script guards against twice). */
-async function ensureReader(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/reader.js'] });
-}
+/** Only the page's own top frame answers: the clean view frame and SCMP's iframes do not. */
+const topFrame = (tabId: number) => ({ tabId, frameId: 0 });
 
-async function setCleanView(tabId: number, on: boolean | 'toggle'): Promise<boolean> {
-  await ensureReader(tabId);
-  return sendMessage('readerSet', { on }, tabId);
+function setCleanView(tabId: number, on: boolean | 'toggle'): Promise<boolean> {
+  return sendMessage('pageSetCleanView', { on }, topFrame(tabId));
 }
 
 async function tabUrl(tabId: number): Promise<string> {
@@ -43,7 +39,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined || !isScmpUrl(tab.url ?? '')) return;
     if (info.menuItemId === MENU_CLEAN_VIEW && isArticleUrl(tab.url ?? '')) void setCleanView(tab.id, 'toggle');
-    if (info.menuItemId === MENU_SHOW_ORIGINAL) void sendMessage('pausePage', undefined, tab.id);
+    if (info.menuItemId === MENU_SHOW_ORIGINAL) void sendMessage('pausePage', undefined, topFrame(tab.id));
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -58,7 +54,7 @@ export default defineBackground(() => {
   // Settings apply to open tabs at once, without a reload.
   watchSettings((settings) => {
     void browser.tabs.query({ url: SCMP_PATTERNS }).then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined) void sendMessage('applySettings', settings, tab.id).catch(() => {});
+      for (const tab of tabs) if (tab.id !== undefined) void sendMessage('applySettings', settings, topFrame(tab.id)).catch(() => {});
     });
   });
 
@@ -69,21 +65,18 @@ export default defineBackground(() => {
     void toolbar().setBadgeBackgroundColor({ tabId, color: '#12545c' });
   });
 
-  onMessage('openCleanView', async ({ sender }) => {
-    if (sender.tab?.id !== undefined) await setCleanView(sender.tab.id, true);
+  onMessage('cleanViewSnapshot', ({ sender }) => {
+    if (sender.tab?.id === undefined) throw new Error('Clean view is not in a tab.');
+    return sendMessage('pageSnapshot', undefined, topFrame(sender.tab.id));
   });
-
-  onMessage('getArticle', async ({ data }): Promise<Extraction> => {
-    const url = await tabUrl(data.tabId);
-    if (!isArticleUrl(url)) return { isArticle: false, url, reason: 'Not an SCMP article.' };
-    await ensureReader(data.tabId);
-    return sendMessage('readerExtract', undefined, data.tabId);
+  onMessage('closeCleanView', async ({ sender }) => {
+    if (sender.tab?.id !== undefined) await setCleanView(sender.tab.id, false);
   });
 
   onMessage('setCleanView', ({ data }) => setCleanView(data.tabId, data.on));
-  onMessage('showOriginal', ({ data }) => sendMessage('pausePage', undefined, data.tabId));
+  onMessage('showOriginal', ({ data }) => sendMessage('pausePage', undefined, topFrame(data.tabId)));
   onMessage('getTabState', async ({ data }): Promise<TabState | null> => {
     if (!isScmpUrl(await tabUrl(data.tabId))) return null;
-    return sendMessage('pageState', undefined, data.tabId).catch(() => null);
+    return sendMessage('pageState', undefined, topFrame(data.tabId)).catch(() => null);
   });
 });

@@ -39,9 +39,10 @@ const xpathLiteral = (s: string) => (s.includes('"') ? `'${s}'` : `"${s}"`);
  * The elements that carry a label (an exact text, or a text of a known shape) as their whole
  * text, by label key. In browsers a native XPath query finds the few matching text nodes without
  * the script touching every node (each node a script touches costs a wrapper in the extension's
- * isolated world); elsewhere (happy-dom) a TreeWalker does the same.
+ * isolated world); elsewhere (happy-dom) a TreeWalker does the same (`after` is then ignored:
+ * the whole of `root` is searched, which finds a superset).
  */
-export function findLabelElements(root: ParentNode, keys: ReadonlySet<string>): Map<string, Element[]> {
+export function findLabelElements(root: ParentNode, keys: ReadonlySet<string>, options: { after?: Node } = {}): Map<string, Element[]> {
   const found = new Map<string, Element[]>();
   if (!keys.size) return found;
   const exact = new Set([...keys].filter((k) => !patternOf(k)));
@@ -63,7 +64,9 @@ export function findLabelElements(root: ParentNode, keys: ReadonlySet<string>): 
   };
   if (typeof doc.evaluate === 'function') {
     const tests = [...[...exact].map((l) => `normalize-space(.)=${xpathLiteral(l)}`), ...patterns.map((p) => `(${p.xpath})`)];
-    const result = doc.evaluate(`.//text()[${tests.join(' or ')}]`, root as Node, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    // `after`: only what follows a node in document order (what the parser added since).
+    const [path, context] = options.after ? ['following::text()', options.after] : ['.//text()', root as Node];
+    const result = doc.evaluate(`${path}[${tests.join(' or ')}]`, context, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
     for (let i = 0; i < result.snapshotLength; i++) consider(result.snapshotItem(i) as Node);
     return found;
   }
@@ -94,9 +97,12 @@ export function widgetForLabel(label: Element): Element | null {
  * is not matched again.
  */
 export function matchRules(root: ParentNode, rules: readonly ClutterRule[]): ClutterMatch[] {
+  // One pass over the tree for all selectors, then sort the few hits into their rules.
+  const selectorRules = rules.filter((r) => r.selector);
+  const hits = selectorRules.length ? Array.from(root.querySelectorAll(selectorRules.map((r) => r.selector).join(', '))) : [];
   const matches: ClutterMatch[] = [];
-  for (const rule of rules) {
-    if (rule.selector) for (const element of Array.from(root.querySelectorAll(rule.selector))) matches.push({ rule, element });
+  for (const rule of selectorRules) {
+    for (const element of hits) if (element.matches(rule.selector as string)) matches.push({ rule, element });
   }
   const bySelector = new Set(matches.map((m) => m.element));
   const insideSelectorMatch = (el: Element) => {

@@ -19,6 +19,11 @@ export interface ExtractOptions {
   rules?: readonly ClutterRule[];
   /** The window whose DOMPurify sanitizes `contentHtml`; defaults to the document's own. */
   window?: Window;
+  /**
+   * false: leave `contentHtml` as the allowlist walk wrote it, for a caller that runs DOMPurify
+   * on it itself right before use (clean view does), so a giant page is not sanitized twice.
+   */
+  sanitize?: boolean;
 }
 
 const BODY_SECTIONS = '[data-qa="ContentBody-ContentBodyContainer"]';
@@ -233,7 +238,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     generatedKeyPoints = generateKeyPoints(paragraphs, publisher.points);
   }
 
-  const contentHtml = win ? sanitizeHtml(body.html, win) : '';
+  const contentHtml = options.sanitize === false ? body.html : win ? sanitizeHtml(body.html, win) : '';
   const wordCount = countWords(paragraphs);
   const article: Article = {
     url,

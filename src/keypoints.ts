@@ -41,9 +41,12 @@ function pointCount(sentences: number): number {
  * summarise. Scores favour sentences whose words recur across the article, with a small
  * bonus for the lead, and skip near-duplicates of sentences already chosen.
  */
+/** Points come from the first this-many paragraphs: enough for any article, bounded for a giant page. */
+const MAX_PARAGRAPHS = 150;
+
 export function generateKeyPoints(paragraphs: readonly string[], exclude: readonly string[] = []): string[] {
   const sentences: { text: string; index: number; paragraph: number }[] = [];
-  paragraphs.forEach((p, paragraph) => {
+  paragraphs.slice(0, MAX_PARAGRAPHS).forEach((p, paragraph) => {
     for (const text of splitSentences(p)) sentences.push({ text, index: sentences.length, paragraph });
   });
   const excluded = exclude.map((e) => new Set(contentWords(e)));

@@ -3,8 +3,12 @@
  * answer, in one place (@webext-core/messaging).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Extraction } from './article';
 import type { Settings } from './settings';
+
+export interface PageSnapshot {
+  url: string;
+  html: string;
+}
 
 export interface TabState {
   url: string;
@@ -20,20 +24,21 @@ export interface ProtocolMap {
   getSettings(): Settings;
   /** A page's clean view turned on or off (updates the toolbar badge). */
   cleanViewChanged(data: { on: boolean }): void;
-  /** The page wants clean view (setting "every article in clean view"); the background injects the reader. */
-  openCleanView(): void;
-  /** Panel: the article in this tab (the background injects the reader if needed). */
-  getArticle(data: { tabId: number }): Extraction;
+  /** The clean view frame: the page it sits on, as it is now (relayed from the tab). */
+  cleanViewSnapshot(): PageSnapshot;
+  /** The clean view frame: "Back to the page". */
+  closeCleanView(): void;
   /** Panel: toggle clean view / show the original in this tab. */
   setCleanView(data: { tabId: number; on: boolean }): boolean;
   showOriginal(data: { tabId: number }): void;
   getTabState(data: { tabId: number }): TabState | null;
 
   // To a tab, from the background
-  /** Reader script: extract the article from the live page. */
-  readerExtract(): Extraction;
-  /** Reader script: turn clean view on or off; answers the new state. */
-  readerSet(data: { on: boolean | 'toggle' }): boolean;
+  /** Content script, from the panel: the page as it is now, serialized. The panel runs the
+   *  pipeline on it in its own window, so a giant page never blocks the page's main thread. */
+  pageSnapshot(): PageSnapshot;
+  /** Content script: turn clean view on or off; answers the new state. */
+  pageSetCleanView(data: { on: boolean | 'toggle' }): boolean;
   /** Content script: state of hiding and clean view in this tab. */
   pageState(): TabState;
   /** Content script: the settings changed; apply them now. */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isArticleUrl } from '../../src/detect';
+import { extractArticle } from '../../src/extract';
 import { sendMessage } from '../../src/messages';
 import { replaceWithHtml } from '../../src/html-parse';
 import { stateHtml, type PanelState } from '../../src/panel/view';
@@ -46,7 +47,9 @@ async function refresh(): Promise<void> {
   if (shownTabId === null || !url || !isArticleUrl(url)) return render({ kind: 'not-article', url });
   render({ kind: 'loading' });
   try {
-    const result = await sendMessage('getArticle', { tabId: shownTabId });
+    // The page sends itself as it is now; the pipeline runs here, in the panel's own window.
+    const snapshot = await sendMessage('pageSnapshot', undefined, shownTabId);
+    const result = extractArticle(new DOMParser().parseFromString(snapshot.html, 'text/html'), snapshot.url, { window });
     const tabState = await sendMessage('getTabState', { tabId: shownTabId }).catch(() => null);
     if (mine !== generation) return;
     if (!result.isArticle) return render({ kind: 'failed', url, reason: result.reason });

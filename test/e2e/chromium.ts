@@ -14,7 +14,7 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionPath: string | null = CHROME_BUILD): Promise<ChromiumSession> {
+export async function launchChromium(extensionPath: string | null = CHROME_BUILD, extraPages?: Map<string, string>): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'declutter-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -27,6 +27,7 @@ export async function launchChromium(extensionPath: string | null = CHROME_BUILD
     ],
   });
   const pages = servedPages();
+  for (const [url, html] of extraPages ?? []) pages.set(url, html);
   const blocked: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CLUTTER_CATEGORIES } from '../../src/article';
-import { openCleanView } from '../../src/cleanview';
+import { openCleanViewFrame } from '../../src/cleanview-frame';
 import { startDeclutter, STYLE_ID, type DeclutterController } from '../../src/declutter';
-import { extractArticle } from '../../src/extract';
 import { RULES } from '../../src/rules';
 import { DEFAULT_SETTINGS, enabledCategories } from '../../src/settings';
 import { settingsItem, watchSettings } from '../../src/storage';
@@ -128,19 +127,17 @@ describe('late clutter', () => {
 describe('clean view', () => {
   it('on and off 20 times leaves the document exactly as it was', () => {
     const { doc, win } = setup();
-    const result = extractArticle(doc, fixturePage.url);
-    if (!result.isArticle) throw new Error('not an article');
     win.scrollTo(0, 0);
     const before = doc.documentElement.outerHTML;
     for (let i = 0; i < 20; i++) {
-      const view = openCleanView(doc, result, (html) => html, () => {});
+      const view = openCleanViewFrame(doc, 'chrome-extension://abcdefghijklmnop/cleanview.html');
+      expect(doc.querySelectorAll('scmp-declutter-reader')).toHaveLength(1);
       expect(doc.documentElement.outerHTML).not.toBe(before);
       view.close();
     }
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(doc.getElementById(STYLE_ID)).not.toBeNull(); // clutter hiding still in force
   });
-
 });
 
 describe('settings', () => {
