@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isArticleUrl, isScmpUrl } from '../src/detect';
 import { onMessage, sendMessage, type TabState } from '../src/messages';
+import { isDefault, type Settings } from '../src/settings';
 import { loadSettings, watchSettings } from '../src/storage';
 
 const MENU_CLEAN_VIEW = 'toggle-clean-view';
@@ -50,11 +51,18 @@ export default defineBackground(() => {
     })();
   });
 
-  onMessage('getSettings', () => loadSettings());
-  // Settings apply to open tabs at once, without a reload.
+  // Settings reach the pages: a page that loads gets them if they are not the defaults it
+  // starts with; every open SCMP tab gets a change at once, without a reload.
+  const push = (tabId: number, settings: Settings) => void sendMessage('applySettings', settings, topFrame(tabId)).catch(() => {});
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !isScmpUrl(tab.url ?? '')) return;
+    void loadSettings().then((settings) => {
+      if (!isDefault(settings)) push(tabId, settings);
+    });
+  });
   watchSettings((settings) => {
     void browser.tabs.query({ url: SCMP_PATTERNS }).then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined) void sendMessage('applySettings', settings, topFrame(tab.id)).catch(() => {});
+      for (const tab of tabs) if (tab.id !== undefined) push(tab.id, settings);
     });
   });
 

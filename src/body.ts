@@ -34,8 +34,12 @@ interface WalkContext {
   html: string[];
 }
 
+/** Past this depth inside one paragraph, the rest is kept as plain text (no recursion limit to hit). */
+const MAX_INLINE_DEPTH = 64;
+
 /** Inline content of a paragraph as safe HTML: text, links, emphasis; every other tag unwrapped. */
-function inlineHtml(el: Element, ctx: WalkContext): string {
+function inlineHtml(el: Element, ctx: WalkContext, depth = 0): string {
+  if (depth > MAX_INLINE_DEPTH) return escapeHtml(el.textContent ?? '').replace(/\s+/g, ' ').trim();
   let out = '';
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) {
@@ -47,12 +51,12 @@ function inlineHtml(el: Element, ctx: WalkContext): string {
       if (tag === 'BR') out += '<br>';
       else if (tag === 'A') {
         const href = absoluteHttpUrl(e.getAttribute('href'), ctx.base);
-        const inner = inlineHtml(e, ctx);
+        const inner = inlineHtml(e, ctx, depth + 1);
         out += href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
       } else if (INLINE_KEPT.has(tag)) {
         const t = tag.toLowerCase();
-        out += `<${t}>${inlineHtml(e, ctx)}</${t}>`;
-      } else out += inlineHtml(e, ctx);
+        out += `<${t}>${inlineHtml(e, ctx, depth + 1)}</${t}>`;
+      } else out += inlineHtml(e, ctx, depth + 1);
     }
   }
   return out.replace(/\s+/g, ' ').trim();
@@ -74,16 +78,17 @@ function imageBlock(figure: Element, ctx: WalkContext): void {
   );
 }
 
-function visit(el: Element, ctx: WalkContext): void {
+/** Handle one element as a block; false when it is only a wrapper whose children are blocks. */
+function visitBlock(el: Element, ctx: WalkContext): boolean {
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED.has(tag) || ctx.isClutter(el)) return;
+  if (SKIPPED.has(tag) || ctx.isClutter(el)) return true;
   if (el.matches(HEADING)) {
     const text = normalizedText(el);
     if (text) {
       ctx.blocks.push({ kind: 'heading', text });
       ctx.html.push(`<h3>${inlineHtml(el, ctx)}</h3>`);
     }
-    return;
+    return true;
   }
   if (el.matches(PARAGRAPH) && !el.querySelector(PARAGRAPH)) {
     const text = normalizedText(el);
@@ -91,7 +96,7 @@ function visit(el: Element, ctx: WalkContext): void {
       ctx.blocks.push({ kind: 'paragraph', text });
       ctx.html.push(`<p>${inlineHtml(el, ctx)}</p>`);
     }
-    return;
+    return true;
   }
   if (tag === 'UL' || tag === 'OL') {
     const items: string[] = [];
@@ -104,7 +109,7 @@ function visit(el: Element, ctx: WalkContext): void {
     }
     const t = tag.toLowerCase();
     if (items.length) ctx.html.push(`<${t}>${items.join('')}</${t}>`);
-    return;
+    return true;
   }
   if (tag === 'BLOCKQUOTE') {
     const text = normalizedText(el);
@@ -112,19 +117,25 @@ function visit(el: Element, ctx: WalkContext): void {
       ctx.blocks.push({ kind: 'paragraph', text });
       ctx.html.push(`<blockquote><p>${inlineHtml(el, ctx)}</p></blockquote>`);
     }
-    return;
+    return true;
   }
   if (tag === 'FIGURE' || tag === 'IMG') {
     imageBlock(el, ctx);
-    return;
+    return true;
   }
-  for (const child of Array.from(el.children)) visit(child, ctx);
+  return false;
 }
 
 /** Walk body containers in order and collect their blocks and clean HTML. */
 export function walkBody(containers: readonly Element[], base: string, isClutter: (el: Element) => boolean): Body {
   const ctx: WalkContext = { base, isClutter, blocks: [], html: [] };
-  for (const container of containers) for (const child of Array.from(container.children)) visit(child, ctx);
+  // An explicit stack, not recursion: a hostile page may nest its body 10,000 elements deep.
+  const stack: Element[] = [];
+  for (const container of [...containers].reverse()) stack.push(...Array.from(container.children).reverse());
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (!visitBlock(el, ctx)) stack.push(...Array.from(el.children).reverse());
+  }
   return { blocks: ctx.blocks, html: ctx.html.join('\n') };
 }
 

@@ -32,6 +32,25 @@ export function labelKey(rule: ClutterRule): string | null {
 
 const patternOf = (key: string) => (key.startsWith('/') && key.endsWith('/') ? LABEL_PATTERNS[key.slice(1, -1) as LabelPatternName] : undefined);
 
+/** Compiled label queries, per document and per set of labels: parsed once, evaluated often. */
+const compiled = new WeakMap<Document, Map<string, XPathExpression>>();
+function compiledQuery(doc: Document, keys: ReadonlySet<string>, path: string): XPathExpression {
+  const id = `${path}|${[...keys].join('|')}`;
+  let perDoc = compiled.get(doc);
+  if (!perDoc) compiled.set(doc, (perDoc = new Map()));
+  let expression = perDoc.get(id);
+  if (!expression) {
+    const tests = [...keys].map((k) => {
+      const pattern = patternOf(k);
+      return pattern ? `(${pattern.xpath})` : `normalize-space(.)=${xpathLiteral(k)}`;
+    });
+    // Labels are short: the length test first spares the long texts (the story) the rest.
+    expression = doc.createExpression(`${path}[string-length(.) < 64][${tests.join(' or ')}]`, null);
+    perDoc.set(id, expression);
+  }
+  return expression;
+}
+
 /** XPath string literal for a label (labels never hold both kinds of quote). */
 const xpathLiteral = (s: string) => (s.includes('"') ? `'${s}'` : `"${s}"`);
 
@@ -62,11 +81,10 @@ export function findLabelElements(root: ParentNode, keys: ReadonlySet<string>, o
     list.push(parent);
     found.set(key, list);
   };
-  if (typeof doc.evaluate === 'function') {
-    const tests = [...[...exact].map((l) => `normalize-space(.)=${xpathLiteral(l)}`), ...patterns.map((p) => `(${p.xpath})`)];
+  if (typeof doc.createExpression === 'function') {
     // `after`: only what follows a node in document order (what the parser added since).
-    const [path, context] = options.after ? ['following::text()', options.after] : ['.//text()', root as Node];
-    const result = doc.evaluate(`${path}[${tests.join(' or ')}]`, context, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    const context = options.after ?? (root as Node);
+    const result = compiledQuery(doc, keys, options.after ? 'following::text()' : './/text()').evaluate(context, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
     for (let i = 0; i < result.snapshotLength; i++) consider(result.snapshotItem(i) as Node);
     return found;
   }

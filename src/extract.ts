@@ -224,7 +224,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     }
   }
   const paragraphs = paragraphsOf(body.blocks);
-  if (!paragraphs.length) return { isArticle: false, url, reason: 'No article body was found on the page.' };
+  if (!paragraphs.length) {
+    const reason = doc.querySelector(PAYWALL)
+      ? 'This story is for subscribers: the page shows none of its text.'
+      : 'No article body was found on the page.';
+    return { isArticle: false, url, reason };
+  }
 
   const firstParagraph = sections[0]?.querySelector('[datatype="p"], p') ?? null;
   const publisher = findPublisherPoints(doc, root, title, ld, firstParagraph, isClutter);

@@ -19,9 +19,6 @@ export interface TabState {
 
 export interface ProtocolMap {
   // To the background, from a page or the panel
-  /** A page's settings. The document_start script asks rather than reading storage itself:
-   *  chrome.storage's first use in a page costs ~2 ms of the page's main thread (measured). */
-  getSettings(): Settings;
   /** A page's clean view turned on or off (updates the toolbar badge). */
   cleanViewChanged(data: { on: boolean }): void;
   /** The clean view frame: the page it sits on, as it is now (relayed from the tab). */
@@ -41,7 +38,8 @@ export interface ProtocolMap {
   pageSetCleanView(data: { on: boolean | 'toggle' }): boolean;
   /** Content script: state of hiding and clean view in this tab. */
   pageState(): TabState;
-  /** Content script: the settings changed; apply them now. */
+  /** Content script: the reader's settings (pushed by the background when they are not the
+   *  defaults; the page never reads storage: its first use costs ~2 ms of the page, measured). */
   applySettings(data: Settings): void;
   /** Content script: stop hiding until the page reloads ("Show original"). */
   pausePage(): void;

@@ -9,11 +9,11 @@ const ALLOWED_TAGS = ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'fi
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height'];
 /** Only absolute http(s) links and images: no javascript:, data:, relative or protocol-less URLs. */
 const ALLOWED_URI_REGEXP = /^https?:\/\//i;
-/** Images come from SCMP's own hosts only: an extension page fetches nothing from anywhere else. */
+/** Images come from SCMP's image CDN only (where every article photo lives): an extension page fetches nothing from anywhere else. */
 export function isScmpImageUrl(src: string): boolean {
   try {
     const { protocol, hostname } = new URL(src);
-    return protocol === 'https:' && /(^|\.)(i-scmp\.com|scmp\.com)$/.test(hostname);
+    return protocol === 'https:' && /(^|\.)i-scmp\.com$/.test(hostname);
   } catch {
     return false;
   }

@@ -60,3 +60,7 @@ export function migrateSettingsV1(old: unknown): Settings {
     cleanViewByDefault: v.autoClean === true,
   });
 }
+
+export function isDefault(settings: Settings): boolean {
+  return settings.cleanViewByDefault === DEFAULT_SETTINGS.cleanViewByDefault && CLUTTER_CATEGORIES.every((c) => settings.hide[c] === DEFAULT_SETTINGS.hide[c]);
+}

@@ -3,6 +3,7 @@ import { extractArticle } from '../../src/extract';
 import { replaceWithHtml } from '../../src/html-parse';
 import { sendMessage } from '../../src/messages';
 import { sanitizeHtml } from '../../src/sanitize';
+import { stripEventHandlers } from '../../src/strip-handlers';
 import { FONT_STEPS } from '../../src/settings';
 import { loadReadingPrefs } from '../../src/storage';
 import { escapeHtml } from '../../src/text';
@@ -26,7 +27,7 @@ async function show(): Promise<void> {
   // The reader's font size, as chosen in the panel (the default step follows the browser's).
   document.documentElement.style.fontSize = `${(FONT_STEPS[prefs.fontStep] ?? 18) / 18 * 100}%`;
   const snapshot = await sendMessage('cleanViewSnapshot');
-  const result = extractArticle(new DOMParser().parseFromString(snapshot.html, 'text/html'), snapshot.url, { window });
+  const result = extractArticle(new DOMParser().parseFromString(stripEventHandlers(snapshot.html), 'text/html'), snapshot.url, { window });
   if (!result.isArticle) {
     replaceWithHtml(content, `<div class="status" role="alert"><p>${escapeHtml(result.reason)}</p><button type="button" class="close">Back to the page</button></div>`, window);
     return;

@@ -7,6 +7,7 @@ import { stateHtml, type PanelState } from '../../src/panel/view';
 import { keyPointsMarkdown } from '../../src/render/markdown';
 import { keyPointsText } from '../../src/render/text';
 import { sanitizeHtml } from '../../src/sanitize';
+import { stripEventHandlers } from '../../src/strip-handlers';
 import { FONT_STEPS, type ReadingPrefs, type Theme } from '../../src/settings';
 import { loadReadingPrefs, readingPrefsItem } from '../../src/storage';
 
@@ -49,7 +50,7 @@ async function refresh(): Promise<void> {
   try {
     // The page sends itself as it is now; the pipeline runs here, in the panel's own window.
     const snapshot = await sendMessage('pageSnapshot', undefined, shownTabId);
-    const result = extractArticle(new DOMParser().parseFromString(snapshot.html, 'text/html'), snapshot.url, { window });
+    const result = extractArticle(new DOMParser().parseFromString(stripEventHandlers(snapshot.html), 'text/html'), snapshot.url, { window });
     const tabState = await sendMessage('getTabState', { tabId: shownTabId }).catch(() => null);
     if (mine !== generation) return;
     if (!result.isArticle) return render({ kind: 'failed', url, reason: result.reason });

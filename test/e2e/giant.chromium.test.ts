@@ -9,9 +9,12 @@ const GIANT_URL = 'https://www.scmp.com/news/china/diplomacy/article/3999999/gia
 const section = fixtureHtml.match(/<section class="er6t7fe38[^>]*>([\s\S]*?)<\/section>/)?.[1] ?? '';
 const giantHtml = fixtureHtml.replace(section, section.repeat(Math.ceil(5_000_000 / section.length)));
 
+const DEEP_URL = 'https://www.scmp.com/news/china/diplomacy/article/3999998/deep-page';
+const deepHtml = `<!doctype html><html><head><title>Deep</title></head><body><article><h1>Deep</h1><section data-qa="ContentBody-ContentBodyContainer">${'<div>'.repeat(10_000)}<p datatype="p">The paragraph at the bottom of a very deep tree.</p>${'</div>'.repeat(10_000)}</section></article></body></html>`;
+
 let session: ChromiumSession;
 beforeAll(async () => {
-  session = await launchChromium(undefined, new Map([[GIANT_URL, giantHtml]]));
+  session = await launchChromium(undefined, new Map([[GIANT_URL, giantHtml], [DEEP_URL, deepHtml]]));
 });
 afterAll(async () => { await session?.close(); });
 
@@ -31,6 +34,31 @@ const HEARTBEAT = () => {
   }, 5);
 };
 const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.splice(0));
+
+describe('a page written 10,000 elements deep, in Chromium', () => {
+  it('the panel finds its one paragraph, with no error anywhere', async () => {
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(DEEP_URL, { waitUntil: 'load' });
+    const depth = await page.evaluate(() => { let d = 0; for (let e: Element | null = document.querySelector('p'); e; e = e.parentElement) d += 1; return d; });
+    // The browser's own parser flattens nesting past 512 levels: that is as deep as a page gets.
+    expect(depth).toBeGreaterThanOrEqual(512);
+    const worker = session.context.serviceWorkers()[0];
+    const tabId = await worker?.evaluate(async (u) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
+      return (await api.tabs.query({ url: u }))[0]?.id;
+    }, DEEP_URL);
+    const panel = await session.context.newPage();
+    panel.on('pageerror', (e) => errors.push(String(e)));
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.waitForSelector('article h1');
+    expect(await panel.$$eval('.body p', (ps) => ps.map((p) => p.textContent))).toEqual(['The paragraph at the bottom of a very deep tree.']);
+    expect(errors).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+});
 
 describe('a 5 MB article page in Chromium', () => {
   it('is served as 5 MB', () => {

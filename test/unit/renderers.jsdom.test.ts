@@ -160,3 +160,15 @@ describe('diagnostics', () => {
     expect(panel.querySelector('#copy-diagnostics')?.textContent).toBe('Copy report');
   });
 });
+
+describe('stripping inline event handlers before an extension page parses page HTML', () => {
+  it('removes every on* attribute from tags and nothing else', async () => {
+    const { stripEventHandlers } = await import('../../src/strip-handlers');
+    expect(stripEventHandlers('<p class="a" onclick="x()">Text with onclick="not an attribute" in it</p><img src="https://cdn.i-scmp.com/a.jpg" onerror="C()" alt="on">'))
+      .toBe('<p class="a">Text with onclick="not an attribute" in it</p><img src="https://cdn.i-scmp.com/a.jpg" alt="on">');
+    expect(stripEventHandlers('<svg onload=alert(1)><a href="https://www.scmp.com/" ONMOUSEOVER=\'x\' onfocus autofocus>link</a></svg>'))
+      .toBe('<svg><a href="https://www.scmp.com/" autofocus>link</a></svg>');
+    // Any attribute that starts with "on" goes (none that the extension reads does); others stay.
+    expect(stripEventHandlers('<div data-on="1" one="2" ontoggle="x">kept</div>')).toBe('<div data-on="1">kept</div>');
+  });
+});
