@@ -54,29 +54,7 @@ function stripped(): Document {
   return doc;
 }
 
-/** A copy of the page grown to about `bytes` of HTML by repeating its body. */
-function grownTo(bytes: number): Document {
-  const section = document.querySelector('[data-qa="ContentBody-ContentBodyContainer"]');
-  const times = Math.ceil(bytes / Math.max(1, section?.innerHTML.length ?? 1));
-  return scaled(times);
-}
-
 (globalThis as unknown as { declutterBench: unknown }).declutterBench = {
-  /** Pipeline time on a page of about 5 MB (3 runs, median), and its size. */
-  big(bytes: number) {
-    const doc = grownTo(bytes);
-    const size = doc.documentElement.outerHTML.length;
-    const url = location.href;
-    const t: number[] = [];
-    let paragraphs = 0;
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      const r = extractArticle(doc, url);
-      t.push(performance.now() - t0);
-      paragraphs = r.isArticle ? r.paragraphs.length : 0;
-    }
-    return { size, ms: median(t), paragraphs };
-  },
   run(runs: number) {
     const url = location.href;
     const main = compare(document, url, runs);

@@ -160,11 +160,7 @@ async function adStorm(session: ChromiumSession) {
 async function panelReady(session: ChromiumSession): Promise<number[]> {
   const article = await session.context.newPage();
   await article.goto(fixturePage.url, { waitUntil: 'load' });
-  const worker = session.context.serviceWorkers()[0];
-  const tabId = await worker?.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
-    return (await api.tabs.query({ url: u }))[0]?.id;
-  }, fixturePage.url);
+  const tabId = await session.tabIdOf(fixturePage.url);
   const times: number[] = [];
   for (let i = 0; i < PANEL_OPENS; i++) {
     const panel = await session.context.newPage();

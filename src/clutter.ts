@@ -18,10 +18,6 @@ export interface ClutterMatch {
   element: Element;
 }
 
-export function rulesFor(rules: readonly ClutterRule[], categories?: ReadonlySet<ClutterCategory>): ClutterRule[] {
-  return rules.filter((r) => !categories || categories.has(r.category));
-}
-
 const NOT_TEXT_CONTAINERS = 'script, style, title, noscript, template';
 
 /** The key a rule's label is found under: its exact text, or `/name/` for a pattern. */

@@ -11,6 +11,8 @@ export interface ChromiumSession {
   extensionId: string;
   /** Every http(s) request that was blocked (anything but the served pages). */
   blocked: string[];
+  /** The id of the tab showing `url`, asked of the extension's service worker. */
+  tabIdOf(url: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,16 @@ export async function launchChromium(extensionPath: string | null = CHROME_BUILD
     context,
     extensionId,
     blocked,
+    async tabIdOf(url: string) {
+      const worker = context.serviceWorkers()[0];
+      // Runs in the extension's service worker, where `chrome` is the extension API.
+      const id = await worker?.evaluate(async (u) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
+        return (await api.tabs.query({ url: u }))[0]?.id;
+      }, url);
+      if (typeof id !== 'number') throw new Error(`no tab shows ${url}`);
+      return id;
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

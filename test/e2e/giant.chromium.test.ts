@@ -44,11 +44,7 @@ describe('a page written 10,000 elements deep, in Chromium', () => {
     const depth = await page.evaluate(() => { let d = 0; for (let e: Element | null = document.querySelector('p'); e; e = e.parentElement) d += 1; return d; });
     // The browser's own parser flattens nesting past 512 levels: that is as deep as a page gets.
     expect(depth).toBeGreaterThanOrEqual(512);
-    const worker = session.context.serviceWorkers()[0];
-    const tabId = await worker?.evaluate(async (u) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
-      return (await api.tabs.query({ url: u }))[0]?.id;
-    }, DEEP_URL);
+    const tabId = await session.tabIdOf(DEEP_URL);
     const panel = await session.context.newPage();
     panel.on('pageerror', (e) => errors.push(String(e)));
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
@@ -72,11 +68,7 @@ describe('a 5 MB article page in Chromium', () => {
     await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
     await longTasks(page); // loading a 5 MB page is the site's own cost
 
-    const worker = session.context.serviceWorkers()[0];
-    const tabId = await worker?.evaluate(async (u) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
-      return (await api.tabs.query({ url: u }))[0]?.id;
-    }, GIANT_URL);
+    const tabId = await session.tabIdOf(GIANT_URL);
     const panel = await session.context.newPage();
     const t0 = Date.now();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);

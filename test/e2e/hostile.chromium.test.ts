@@ -27,16 +27,6 @@ let session: ChromiumSession;
 beforeAll(async () => { session = await launchChromium(undefined, pages); });
 afterAll(async () => { await session?.close(); });
 
-async function tabIdOf(url: string): Promise<number> {
-  const worker = session.context.serviceWorkers()[0];
-  const id = await worker?.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
-    return (await api.tabs.query({ url: u }))[0]?.id;
-  }, url);
-  if (typeof id !== 'number') throw new Error(`no tab for ${url}`);
-  return id;
-}
-
 const report: string[] = [];
 afterAll(() => console.log(`hostile classes: ${kinds.length}, inputs: ${HOSTILE.length}\n${report.join('\n')}`));
 
@@ -58,7 +48,7 @@ describe.each([...pages.keys()])('hostile page %s', (url) => {
     panel.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     panel.on('console', (m) => { if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) errors.push(`panel: ${m.text()}`); });
     panel.on('pageerror', (e) => errors.push(`panel: ${String(e)}`));
-    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await tabIdOf(url)}`);
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
     await panel.waitForSelector('article h1, .status h1');
     const panelHeadline = await panel.textContent('article h1, .status h1');
 

@@ -7,18 +7,6 @@ let session: ChromiumSession;
 beforeAll(async () => { session = await launchChromium(); });
 afterAll(async () => { await session?.close(); });
 
-async function tabIdOf(url: string): Promise<number> {
-  const worker = session.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  // Runs in the extension's service worker, where `chrome` is the extension API.
-  const ids = await worker.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
-    return (await api.tabs.query({ url: u })).map((t) => t.id);
-  }, url);
-  if (typeof ids[0] !== 'number') throw new Error(`no tab for ${url}`);
-  return ids[0];
-}
-
 /** A page script of the site's own that inserts ads 500 ms after load: one SCMP slot, one unknown. */
 const INJECT_LATE_ADS = () => {
   window.addEventListener('load', () => setTimeout(() => {
@@ -63,7 +51,7 @@ describe('on the page, in Chromium', () => {
     await page.evaluate(() => window.scrollTo(0, 400));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     const panel = await session.context.newPage();
-    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await tabIdOf(fixturePage.url)}`);
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(fixturePage.url)}`);
     await panel.waitForSelector('#clean-view[aria-pressed="false"]');
 
     await panel.click('#clean-view');

@@ -12,18 +12,6 @@ let articlePage: Page;
 let panel: Page;
 const consoleErrors: string[] = [];
 
-async function tabIdOf(url: string): Promise<number> {
-  const worker = session.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  // Runs in the extension's service worker, where `chrome` is the extension API.
-  const ids = await worker.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
-    return (await api.tabs.query({ url: u })).map((t) => t.id);
-  }, url);
-  if (typeof ids[0] !== 'number') throw new Error(`no tab for ${url}`);
-  return ids[0];
-}
-
 beforeAll(async () => {
   session = await launchChromium();
   await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -32,7 +20,7 @@ beforeAll(async () => {
   panel = await session.context.newPage();
   panel.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   panel.on('pageerror', (e) => consoleErrors.push(String(e)));
-  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await tabIdOf(fixturePage.url)}`);
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(fixturePage.url)}`);
   await panel.waitForSelector('article h1');
 });
 afterAll(async () => { await session?.close(); });

@@ -14,11 +14,7 @@ try {
   await page.goto(fixturePage.url, { waitUntil: 'load' });
   const pageShot = await page.screenshot();
 
-  const worker = session.context.serviceWorkers()[0];
-  const tabId = await worker?.evaluate(async (u) => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } } }).chrome;
-    return (await api.tabs.query({ url: u }))[0]?.id;
-  }, fixturePage.url);
+  const tabId = await session.tabIdOf(fixturePage.url);
   const panel = await session.context.newPage();
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
