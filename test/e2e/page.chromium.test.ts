@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expected, fixturePage } from '../pages';
+import { CLUTTER_STRINGS, expected, fixturePage } from '../pages';
 import { launchChromium, type ChromiumSession } from './chromium';
 
 let session: ChromiumSession;
@@ -47,6 +47,11 @@ describe('on the page, in Chromium', () => {
 
   it('clean view shows only the article; off gives the site back with the clutter still hidden; "Show original" shows it', async () => {
     const page = await session.context.newPage();
+    // Errors that are the extension's: uncaught ones, and any console error from its own files
+    // (the site's blocked scripts failing to load are the site's, and are left out).
+    const extensionErrors: string[] = [];
+    page.on('pageerror', (e) => extensionErrors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error' && /extension:\/\//.test(m.location().url)) extensionErrors.push(m.text()); });
     await page.goto(fixturePage.url, { waitUntil: 'load' });
     await page.evaluate(() => window.scrollTo(0, 400));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
@@ -61,6 +66,18 @@ describe('on the page, in Chromium', () => {
     expect(onTop).toEqual(['scmp-declutter-reader', 'scmp-declutter-reader', 'scmp-declutter-reader']);
     const readerText = await page.evaluate(() => (document.querySelector('scmp-declutter-reader') as HTMLElement).innerText);
     expect(readerText).toBe(''); // closed shadow root: the page's scripts cannot read into it
+    // What the reader sees in the clean view frame: the article alone.
+    let frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
+    for (let i = 0; i < 50 && !(frame && (await frame.$('article h1'))); i++) {
+      await page.waitForTimeout(100);
+      frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
+    }
+    if (!frame) throw new Error('no clean view frame');
+    expect(await frame.textContent('article h1')).toBe(expected.title);
+    expect(await frame.$$eval('.key-points li', (lis) => lis.map((li) => li.textContent))).toEqual(expected.keyPoints);
+    expect(await frame.$$eval('.body p', (ps) => ps.map((p) => p.textContent))).toEqual(expected.bodyParagraphs);
+    const frameText = await frame.evaluate(() => document.body.innerText);
+    for (const c of CLUTTER_STRINGS) expect(frameText.includes(c), c).toBe(false);
 
     await panel.click('#clean-view');
     await panel.waitForSelector('#clean-view[aria-pressed="false"]');
@@ -79,6 +96,7 @@ describe('on the page, in Chromium', () => {
     const text = await page.evaluate(() => document.body.innerText);
     for (const s of expected.clutter.ttsPlayer) expect(text).toContain(s);
     expect(text).toContain(expected.clutter.videoPromo.title);
+    expect(extensionErrors).toEqual([]);
     await panel.close();
     await page.close();
   });
