@@ -16,7 +16,8 @@ const article = JSON.parse(result.stdout) as { title: string; keyPoints: string[
 const removed = Object.entries(article.removed).filter(([, n]) => n > 0).map(([c, n]) => `${n} ${c}`).join(', ');
 
 const out = resolve(project, '.output');
-const packages = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.zip') || statSync(join(out, f)).isDirectory()) : [];
+// The two unpacked builds and the zips; test builds (`--mode e2e`) are not for installing.
+const packages = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.zip') || (['chrome-mv3', 'firefox-mv2'].includes(f) && statSync(join(out, f)).isDirectory())) : [];
 
 console.log(`The captured SCMP article, decluttered:\n`);
 console.log(`  ${article.title}\n`);
