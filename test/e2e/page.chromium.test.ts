@@ -101,3 +101,28 @@ describe('on the page, in Chromium', () => {
     await page.close();
   });
 });
+
+describe('settings, in Chromium', () => {
+  it('a category switched off on the options page shows again in the open tab at once and in pages loaded later, and back', async () => {
+    const page = await session.context.newPage();
+    await page.goto(fixturePage.url, { waitUntil: 'load' });
+    const promoShown = () => page.evaluate((t) => document.body.innerText.includes(t), expected.clutter.videoPromo.title);
+    expect(await promoShown()).toBe(false);
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const box = options.locator('input[name="hide:video-promos"]');
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await box.uncheck();
+    await expect.poll(promoShown).toBe(true);
+    expect(await page.evaluate(() => document.body.innerText.includes('Advertisement'))).toBe(false);
+    // A page loaded afterwards gets the reader's settings too (pushed once it has loaded).
+    const later = await session.context.newPage();
+    await later.goto(fixturePage.url, { waitUntil: 'load' });
+    await expect.poll(() => later.evaluate((t) => document.body.innerText.includes(t), expected.clutter.videoPromo.title)).toBe(true);
+    await later.close();
+    await box.check();
+    await expect.poll(promoShown).toBe(false);
+    await options.close();
+    await page.close();
+  });
+});
