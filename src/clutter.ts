@@ -80,7 +80,9 @@ export function findLabelElements(root: ParentNode, keys: ReadonlySet<string>, o
   if (typeof doc.createExpression === 'function') {
     // `after`: only what follows a node in document order (what the parser added since).
     const context = options.after ?? (root as Node);
-    const result = compiledQuery(doc, keys, options.after ? 'following::text()' : './/text()').evaluate(context, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    // The node scanned last may since have received children (the parser opened it empty).
+    const path = options.after ? '(descendant::text() | following::text())' : './/text()';
+    const result = compiledQuery(doc, keys, path).evaluate(context, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
     for (let i = 0; i < result.snapshotLength; i++) consider(result.snapshotItem(i) as Node);
     return found;
   }

@@ -30,4 +30,18 @@ describe('label rules through XPath', () => {
     const found = matchRules(doc, labelRules.filter((r) => r.id === 'ad-label'));
     expect(found.map((m) => m.element.outerHTML)).toEqual(['<div><span> Advertisement </span></div>']);
   });
+
+  it('scan only what the parser added after a node, including what it put inside that node', async () => {
+    const { findLabelElements } = await import('../../src/clutter');
+    const doc = parsePage('<body><div><span>Advertisement</span></div><div id="last"></div></body>');
+    const last = doc.getElementById('last') as Element;
+    expect(findLabelElements(doc.body, new Set(['Advertisement']), { after: last }).size).toBe(0);
+    last.innerHTML = '<span>Advertisement</span>'; // inside the node scanned last
+    doc.body.insertAdjacentHTML('beforeend', '<p><b>Select Voice</b></p>'); // after it
+    const found = findLabelElements(doc.body, new Set(['Advertisement', 'Select Voice']), { after: last });
+    expect([...found.entries()].map(([k, els]) => [k, els.map((e) => e.outerHTML)])).toEqual([
+      ['Advertisement', ['<span>Advertisement</span>']],
+      ['Select Voice', ['<b>Select Voice</b>']],
+    ]);
+  });
 });
