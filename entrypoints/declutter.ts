@@ -19,7 +19,8 @@ import { openCleanViewFrame, type CleanViewHandle } from '../src/cleanview-frame
  */
 export default defineUnlistedScript({
   main() {
-    const shared = { paused: false };
+    /** "Show original": nothing is hidden in this tab until it reloads. */
+    let paused = false;
     let cleanView: CleanViewHandle | null = null;
     let lastUrl = location.href;
     const declutter = startDeclutter(document, {
@@ -33,7 +34,7 @@ export default defineUnlistedScript({
     /** Clean view on or off; the badge follows. The frame reads the page when it opens. */
     function setCleanView(on: boolean | 'toggle'): boolean {
       const want = on === 'toggle' ? !cleanView : on;
-      if (want && !cleanView && !shared.paused && isArticleUrl(location.href)) {
+      if (want && !cleanView && !paused && isArticleUrl(location.href)) {
         cleanView = openCleanViewFrame(document, browser.runtime.getURL('/cleanview.html'));
       } else if (!want && cleanView) {
         cleanView.close();
@@ -45,7 +46,7 @@ export default defineUnlistedScript({
 
     function navigated(): void {
       lastUrl = location.href;
-      if (shared.paused) return;
+      if (paused) return;
       declutter.rescan();
       // SCMP's client-side navigation: clean view shows the new article, or closes on a non-article.
       if (cleanView) {
@@ -60,7 +61,7 @@ export default defineUnlistedScript({
     // script sends no message at all (a first message costs the page ~1 ms, measured).
     let openedByDefault = false;
     const apply = (settings: Settings) => {
-      if (!shared.paused) declutter.setCategories(enabledCategories(settings));
+      if (!paused) declutter.setCategories(enabledCategories(settings));
       if (settings.cleanViewByDefault && !openedByDefault && isArticleUrl(location.href)) {
         openedByDefault = true;
         const open = () => void setCleanView(true);
@@ -78,10 +79,10 @@ export default defineUnlistedScript({
       return snapshot;
     });
     onMessage('pageSetCleanView', ({ data }) => setCleanView(data.on));
-    onMessage('pageState', () => ({ url: location.href, isArticle: isArticleUrl(location.href), cleanView: cleanView !== null, paused: shared.paused }));
+    onMessage('pageState', () => ({ url: location.href, isArticle: isArticleUrl(location.href), cleanView: cleanView !== null, paused }));
     onMessage('pausePage', () => {
       setCleanView(false);
-      shared.paused = true;
+      paused = true;
       declutter.pause();
     });
   },
