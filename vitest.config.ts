@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { HAPPY_DOM_SETTINGS } from './test/happy-dom-settings';
 
 export default defineConfig({
   plugins: [WxtVitest()],
@@ -9,14 +10,7 @@ export default defineConfig({
     environmentOptions: {
       happyDOM: {
         url: 'https://www.scmp.com/',
-        // Pages are inputs, never programs: no script runs and nothing is fetched.
-        settings: {
-          disableJavaScriptEvaluation: true,
-          disableJavaScriptFileLoading: true,
-          disableCSSFileLoading: true,
-          disableIframePageLoading: true,
-          handleDisabledFileLoadingAsSuccess: true,
-        },
+        settings: HAPPY_DOM_SETTINGS,
       },
     },
     testTimeout: 20_000,

@@ -1,4 +1,5 @@
 import { Window } from 'happy-dom';
+import { HAPPY_DOM_SETTINGS } from '../happy-dom-settings';
 
 /**
  * Parse a page into a Document of the current test environment. Under happy-dom a quiet,
@@ -11,13 +12,7 @@ export function parsePage(html: string, url = 'https://www.scmp.com/'): Document
   const win = new Window({
     url,
     console: quiet,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
+    settings: HAPPY_DOM_SETTINGS,
   });
   return new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
