@@ -75,6 +75,27 @@ describe('Firefox ESR: the sidebar page and clean view', () => {
     await sidebar.evaluate(() => (document.getElementById('clean-view') as HTMLButtonElement).click());
     const covered = await pollUntil(article, () => document.elementFromPoint(200, 200)?.tagName.toLowerCase() ?? null, (t) => t === 'scmp-declutter-reader');
     expect(covered).toBe('scmp-declutter-reader');
+    // The frame over the page is the extension's clean view, showing the article alone.
+    const shown = await (async () => {
+      for (let i = 0; i < 50; i++) {
+        for (const frame of article.frames()) {
+          if (frame === article.mainFrame()) continue;
+          const seen = await frame.evaluate(() => ({
+            protocol: location.protocol,
+            title: document.querySelector('article h1')?.textContent ?? null,
+            paragraphs: Array.from(document.querySelectorAll('.body p'), (p) => p.textContent),
+            text: document.body.innerText,
+          })).catch(() => null);
+          if (seen?.title) return seen;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    })();
+    expect(shown?.protocol).toBe('moz-extension:');
+    expect(shown?.title).toBe(expected.title);
+    expect(shown?.paragraphs).toEqual(expected.bodyParagraphs);
+    for (const c of CLUTTER_STRINGS) expect(shown?.text.includes(c), c).toBe(false);
     await sidebar.evaluate(() => (document.getElementById('clean-view') as HTMLButtonElement).click());
     const back = await pollUntil(article, () => document.querySelector('scmp-declutter-reader') === null, (gone) => gone);
     expect(back).toBe(true);
