@@ -28,8 +28,6 @@ const ROOT_SELECTORS = [
 
 export interface ArticleRoot {
   element: Element;
-  /** Found by SCMP's own container attributes (true) or by falling back to structure. */
-  primary: boolean;
   isLive: boolean;
 }
 
@@ -41,9 +39,9 @@ export function findArticleRoot(doc: Document): ArticleRoot | null {
   for (const selector of ROOT_SELECTORS) {
     const element = doc.querySelector(selector);
     if (element) {
-      return { element, primary: true, isLive: element.matches('[data-qa="Component-LiveArticleContainer"]') };
+      return { element, isLive: element.matches('[data-qa="Component-LiveArticleContainer"]') };
     }
   }
   const fallback = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  return fallback ? { element: fallback, primary: false, isLive: false } : null;
+  return fallback ? { element: fallback, isLive: false } : null;
 }

@@ -5,7 +5,7 @@
 import type { Article } from '../article';
 import { isScmpImageUrl } from '../sanitize';
 import { escapeHtml } from '../text';
-import { bylineAndDate, formatDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
+import { formatDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
 
 export function keyPointsHtml(article: Article): string {
   const list = (points: readonly string[]) => `<ul>${points.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
@@ -49,4 +49,3 @@ export function articleBodyHtml(article: Article, sanitizedContentHtml: string):
   return `${leadImageHtml(article)}<div class="body">${sanitizedContentHtml}</div>${paywallNoticeHtml(article)}`;
 }
 
-export { bylineAndDate };
