@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, expected, fixturePage } from '../pages';
 import { launchFirefox, pollUntil, type FirefoxSession } from './firefox';
-import { FIREFOX_E2E_BUILD, FIREFOX_UUID } from './site';
+import { FIREFOX_E2E_BUILD, FIREFOX_UUID, insertLateAds } from './site';
 
 const styleText = () => document.getElementById('scmp-declutter-style')?.textContent ?? null;
 
@@ -32,18 +32,7 @@ describe('Firefox ESR with the production build', () => {
 
   it('hides an ad that a page script inserts after load, by its slot and by its label', async () => {
     const page = await openFixture(session);
-    await page.evaluate(() => {
-      const section = document.querySelector('[data-qa="ContentBody-ContentBodyContainer"]');
-      const slot = document.createElement('div');
-      slot.id = 'late-slot';
-      slot.setAttribute('data-qa', 'AdSlot-Container');
-      slot.innerHTML = '<div>Advertisement</div><div style="height:250px;background:#f00"></div>';
-      const unknown = document.createElement('div');
-      unknown.id = 'late-unknown';
-      unknown.innerHTML = '<div><span>Advertisement</span></div><div style="height:250px;background:#f00"></div>';
-      section?.insertBefore(slot, section.children[2] ?? null);
-      section?.insertBefore(unknown, section.children[5] ?? null);
-    });
+    await page.evaluate(insertLateAds);
     const heights = await pollUntil(
       page,
       () => ['late-slot', 'late-unknown'].map((id) => document.getElementById(id)?.getBoundingClientRect().height ?? -1),

@@ -2,27 +2,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, expected, fixturePage } from '../pages';
 import { launchChromium, type ChromiumSession } from './chromium';
+import { insertLateAds } from './site';
 
 let session: ChromiumSession;
 beforeAll(async () => { session = await launchChromium(); });
 afterAll(async () => { await session?.close(); });
-
-/** A page script of the site's own that inserts ads 500 ms after load: one SCMP slot, one unknown. */
-const INJECT_LATE_ADS = () => {
-  window.addEventListener('load', () => setTimeout(() => {
-    const section = document.querySelector('[data-qa="ContentBody-ContentBodyContainer"]');
-    const slot = document.createElement('div');
-    slot.id = 'late-slot';
-    slot.setAttribute('data-qa', 'AdSlot-Container');
-    slot.innerHTML = '<div data-qa="AdSlot-Label">Advertisement</div><div style="width:300px;height:250px;background:#f00"></div>';
-    const unknown = document.createElement('div');
-    unknown.id = 'late-unknown';
-    unknown.innerHTML = '<div><span>Advertisement</span></div><div style="width:300px;height:250px;background:#f00"></div>';
-    section?.insertBefore(slot, section.children[2] ?? null);
-    section?.insertBefore(unknown, section.children[5] ?? null);
-    document.documentElement.dataset.lateAds = 'in';
-  }, 500));
-};
 
 const visible = (page: Page, selector: string) => page.evaluate((s) => {
   const el = document.querySelector(s);
@@ -32,9 +16,9 @@ const visible = (page: Page, selector: string) => page.evaluate((s) => {
 describe('on the page, in Chromium', () => {
   it('an ad injected by a page script 500 ms after load never shows in a screenshot', async () => {
     const page = await session.context.newPage();
-    await page.addInitScript(INJECT_LATE_ADS);
     await page.goto(fixturePage.url, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.documentElement.dataset.lateAds === 'in');
+    await page.waitForTimeout(500);
+    await page.evaluate(insertLateAds); // the site's own script, 500 ms after load
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await visible(page, '#late-slot')).toBe(false);
     expect(await visible(page, '#late-unknown')).toBe(false);

@@ -36,3 +36,21 @@ export const isHttp = (url: string): boolean => /^https?:/i.test(url);
 /** SCMP's image CDN answers with a small image, as the real one would with the photo. */
 export const CDN_IMAGE = /^https:\/\/cdn\.i-scmp\.com\//;
 export const cdnImage: Buffer = readFileSync(join(PROJECT_DIR, 'assets', 'icon', '128.png'));
+
+/**
+ * Run in the page's own world (as a site script would): insert two 250 px red ads into the body,
+ * one in SCMP's slot markup (the stylesheet's case) and one in markup no selector knows (the
+ * label rule's case). Self-contained: the browsers run it by its source text.
+ */
+export const insertLateAds = () => {
+  const section = document.querySelector('[data-qa="ContentBody-ContentBodyContainer"]');
+  const slot = document.createElement('div');
+  slot.id = 'late-slot';
+  slot.setAttribute('data-qa', 'AdSlot-Container');
+  slot.innerHTML = '<div data-qa="AdSlot-Label">Advertisement</div><div style="width:300px;height:250px;background:#f00"></div>';
+  const unknown = document.createElement('div');
+  unknown.id = 'late-unknown';
+  unknown.innerHTML = '<div><span>Advertisement</span></div><div style="width:300px;height:250px;background:#f00"></div>';
+  section?.insertBefore(slot, section.children[2] ?? null);
+  section?.insertBefore(unknown, section.children[5] ?? null);
+};
