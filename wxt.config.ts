@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { SCMP_MATCH_PATTERNS } from './src/rules/site';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -25,10 +26,10 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     // Each permission is justified in the README ("Permissions").
     permissions: ['storage', 'contextMenus'],
-    host_permissions: ['https://www.scmp.com/*', 'https://scmp.com/*'],
+    host_permissions: SCMP_MATCH_PATTERNS,
     // The document_start script (entrypoints/declutter.ts), declared here so that it runs
     // without WXT's content-script runtime (see that file).
-    content_scripts: [{ matches: ['https://www.scmp.com/*', 'https://scmp.com/*'], js: ['declutter.js'], run_at: 'document_start' }],
+    content_scripts: [{ matches: SCMP_MATCH_PATTERNS, js: ['declutter.js'], run_at: 'document_start' }],
     action: { default_title: 'Declutter for SCMP: open the panel' },
     commands: {
       'toggle-clean-view': {
@@ -46,7 +47,7 @@ export default defineConfig({
     web_accessible_resources:
       browser === 'firefox'
         ? ['cleanview.html', ...(mode === 'e2e' ? ['sidepanel.html'] : [])]
-        : [{ resources: ['cleanview.html'], matches: ['https://www.scmp.com/*', 'https://scmp.com/*'] }],
+        : [{ resources: ['cleanview.html'], matches: SCMP_MATCH_PATTERNS }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

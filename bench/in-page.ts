@@ -3,7 +3,7 @@
  * inside Chromium, alternating, on the page it is injected into.
  */
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../src/extract';
+import { extractArticle } from '../src/pipeline/extract';
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

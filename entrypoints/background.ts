@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isArticleUrl, isScmpUrl } from '../src/detect';
-import { onMessage, sendMessage, type TabState } from '../src/messages';
-import { isDefault, type Settings } from '../src/settings';
-import { loadSettings, watchSettings } from '../src/storage';
+import { isArticleUrl, isScmpUrl, SCMP_MATCH_PATTERNS } from '../src/rules/site';
+import { onMessage, sendMessage, type TabState } from '../src/extension/messages';
+import { isDefault, type Settings } from '../src/extension/settings';
+import { loadSettings, watchSettings } from '../src/extension/storage';
 
 const MENU_CLEAN_VIEW = 'toggle-clean-view';
 const MENU_SHOW_ORIGINAL = 'show-original';
-const SCMP_PATTERNS = ['https://www.scmp.com/*', 'https://scmp.com/*'];
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox's MV2. */
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -32,8 +31,8 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: MENU_CLEAN_VIEW, title: 'Clean view on / off', contexts: ['page'], documentUrlPatterns: SCMP_PATTERNS });
-      browser.contextMenus.create({ id: MENU_SHOW_ORIGINAL, title: 'Show original (until reload)', contexts: ['page'], documentUrlPatterns: SCMP_PATTERNS });
+      browser.contextMenus.create({ id: MENU_CLEAN_VIEW, title: 'Clean view on / off', contexts: ['page'], documentUrlPatterns: SCMP_MATCH_PATTERNS });
+      browser.contextMenus.create({ id: MENU_SHOW_ORIGINAL, title: 'Show original (until reload)', contexts: ['page'], documentUrlPatterns: SCMP_MATCH_PATTERNS });
     });
   });
 
@@ -61,7 +60,7 @@ export default defineBackground(() => {
     });
   });
   watchSettings((settings) => {
-    void browser.tabs.query({ url: SCMP_PATTERNS }).then((tabs) => {
+    void browser.tabs.query({ url: SCMP_MATCH_PATTERNS }).then((tabs) => {
       for (const tab of tabs) if (tab.id !== undefined) push(tab.id, settings);
     });
   });

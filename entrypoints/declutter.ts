@@ -1,11 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startDeclutter } from '../src/declutter';
-import { isArticleUrl } from '../src/detect';
-import { onMessage, sendMessage } from '../src/messages';
-import { RULES } from '../src/rules';
-import { DEFAULT_SETTINGS, enabledCategories, type Settings } from '../src/settings';
+import { startDeclutter } from '../src/page/declutter';
+import { isArticleUrl } from '../src/rules/site';
+import { onMessage, sendMessage } from '../src/extension/messages';
+import { RULES } from '../src/rules/rules';
+import { DEFAULT_SETTINGS, enabledCategories, type Settings } from '../src/extension/settings';
 import { browser } from 'wxt/browser';
-import { openCleanViewFrame, type CleanViewHandle } from '../src/cleanview-frame';
+import { openCleanViewFrame, type CleanViewHandle } from '../src/page/cleanview-frame';
 
 /**
  * document_start on scmp.com (declared in wxt.config.ts, `content_scripts`): the stylesheet

@@ -1,12 +1,12 @@
-import { cleanViewHtml } from '../../src/cleanview';
-import { extractArticle } from '../../src/extract';
-import { replaceWithHtml } from '../../src/html-parse';
-import { sendMessage } from '../../src/messages';
-import { sanitizeHtml } from '../../src/sanitize';
-import { stripEventHandlers } from '../../src/strip-handlers';
-import { FONT_STEPS } from '../../src/settings';
-import { loadReadingPrefs } from '../../src/storage';
-import { escapeHtml } from '../../src/text';
+import { cleanViewHtml } from '../../src/render/cleanview';
+import { extractArticle } from '../../src/pipeline/extract';
+import { replaceWithHtml } from '../../src/html/parse';
+import { sendMessage } from '../../src/extension/messages';
+import { sanitizeHtml } from '../../src/html/sanitize';
+import { stripEventHandlers } from '../../src/html/strip-handlers';
+import { FONT_STEPS } from '../../src/extension/settings';
+import { loadReadingPrefs } from '../../src/extension/storage';
+import { escapeHtml } from '../../src/html/text';
 
 /**
  * The clean view frame, inside the SCMP tab: it gets the page as it is now from the background,

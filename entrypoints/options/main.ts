@@ -1,7 +1,7 @@
-import { CLUTTER_CATEGORIES } from '../../src/article';
-import { CATEGORY_LABELS } from '../../src/category-labels';
-import type { Settings } from '../../src/settings';
-import { loadSettings, settingsItem } from '../../src/storage';
+import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
+import { CATEGORY_LABELS } from '../../src/extension/category-labels';
+import type { Settings } from '../../src/extension/settings';
+import { loadSettings, settingsItem } from '../../src/extension/storage';
 
 /** The settings page: one checkbox per clutter category, and clean view for every article. */
 const form = document.getElementById('settings') as HTMLFormElement;

@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { isArticleUrl } from '../../src/detect';
-import { extractArticle } from '../../src/extract';
-import { sendMessage } from '../../src/messages';
-import { replaceWithHtml } from '../../src/html-parse';
-import { stateHtml, type PanelState } from '../../src/panel/view';
+import { isArticleUrl } from '../../src/rules/site';
+import { extractArticle } from '../../src/pipeline/extract';
+import { sendMessage } from '../../src/extension/messages';
+import { replaceWithHtml } from '../../src/html/parse';
+import { stateHtml, type PanelState } from '../../src/render/panel';
 import { keyPointsMarkdown } from '../../src/render/markdown';
 import { keyPointsText } from '../../src/render/text';
-import { sanitizeHtml } from '../../src/sanitize';
-import { stripEventHandlers } from '../../src/strip-handlers';
-import { FONT_STEPS, type ReadingPrefs, type Theme } from '../../src/settings';
-import { loadReadingPrefs, readingPrefsItem } from '../../src/storage';
+import { sanitizeHtml } from '../../src/html/sanitize';
+import { stripEventHandlers } from '../../src/html/strip-handlers';
+import { FONT_STEPS, type ReadingPrefs, type Theme } from '../../src/extension/settings';
+import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage';
 
 /**
  * The side panel (Chrome) / sidebar (Firefox): follows the active tab, or the tab named by

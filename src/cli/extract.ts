@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../extract';
+import { extractArticle } from '../pipeline/extract';
 import { articleMarkdown } from '../render/markdown';
 import { articleText } from '../render/text';
 

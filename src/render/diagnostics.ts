@@ -1,5 +1,5 @@
-import type { Article } from '../article';
-import { RULES } from '../rules';
+import type { Article } from '../pipeline/article';
+import { RULES } from '../rules/rules';
 
 /**
  * A plain-text health report for a bug report: which route found each field and which rules

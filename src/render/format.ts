@@ -1,4 +1,4 @@
-import type { Article } from '../article';
+import type { Article } from '../pipeline/article';
 
 /** "10 Dec 2023" in UTC, so every renderer and every machine prints the same date. */
 export function formatDate(iso: string | null): string | null {

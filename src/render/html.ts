@@ -2,9 +2,9 @@
  * The article as HTML for the clean view and the panel. Text is escaped here; `contentHtml`
  * was sanitized by the pipeline and the caller sanitizes it again in its own window.
  */
-import type { Article } from '../article';
-import { isScmpImageUrl } from '../sanitize';
-import { escapeHtml } from '../text';
+import type { Article } from '../pipeline/article';
+import { isScmpImageUrl } from '../html/sanitize';
+import { escapeHtml } from '../html/text';
 import { formatDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
 
 export function keyPointsHtml(article: Article): string {

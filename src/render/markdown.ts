@@ -1,4 +1,4 @@
-import type { Article } from '../article';
+import type { Article } from '../pipeline/article';
 import { bylineAndDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
 
 /** Escape the characters that would change a line's meaning in Markdown. */

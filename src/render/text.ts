@@ -1,4 +1,4 @@
-import type { Article } from '../article';
+import type { Article } from '../pipeline/article';
 import { bylineAndDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
 
 /** The key points as plain text: one `• ` line each (labelled sections when there are two kinds). */

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CLUTTER_CATEGORIES } from '../../src/article';
-import { openCleanViewFrame } from '../../src/cleanview-frame';
-import { startDeclutter, STYLE_ID, type DeclutterController } from '../../src/declutter';
-import { RULES } from '../../src/rules';
-import { DEFAULT_SETTINGS, enabledCategories } from '../../src/settings';
-import { settingsItem, watchSettings } from '../../src/storage';
-import { HIDDEN_ATTRIBUTE } from '../../src/stylesheet';
+import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
+import { openCleanViewFrame } from '../../src/page/cleanview-frame';
+import { startDeclutter, STYLE_ID, type DeclutterController } from '../../src/page/declutter';
+import { RULES } from '../../src/rules/rules';
+import { DEFAULT_SETTINGS, enabledCategories } from '../../src/extension/settings';
+import { settingsItem, watchSettings } from '../../src/extension/storage';
+import { HIDDEN_ATTRIBUTE } from '../../src/rules/stylesheet';
 import { expected, fixtureHtml, fixturePage, realPages } from '../pages';
 import { parsePage } from './dom';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../src/extract';
+import { extractArticle } from '../../src/pipeline/extract';
 import { articleMarkdown } from '../../src/render/markdown';
 import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, seedText } from '../pages';
 import { parsePage } from './dom';

@@ -2,11 +2,11 @@
 // Every hostile input through the whole pipeline and every renderer, under jsdom, where
 // DOMPurify really sanitizes. Nothing executable may come out.
 import { describe, expect, it } from 'vitest';
-import { cleanViewHtml } from '../../src/cleanview';
-import { extractArticle } from '../../src/extract';
-import { stateHtml } from '../../src/panel/view';
+import { cleanViewHtml } from '../../src/render/cleanview';
+import { extractArticle } from '../../src/pipeline/extract';
+import { stateHtml } from '../../src/render/panel';
 import { articleMarkdown, keyPointsMarkdown } from '../../src/render/markdown';
-import { sanitizeHtml } from '../../src/sanitize';
+import { sanitizeHtml } from '../../src/html/sanitize';
 import { HOSTILE, placeHostile } from '../fixtures/hostile/corpus';
 import { fixtureHtml, fixturePage } from '../pages';
 import { parsePage } from './dom';

@@ -2,8 +2,8 @@
 // jsdom has document.evaluate: this runs the label rules' XPath route, the one browsers take
 // (happy-dom, without XPath, runs the TreeWalker route in the other tests).
 import { describe, expect, it } from 'vitest';
-import { matchRules } from '../../src/clutter';
-import { RULES } from '../../src/rules';
+import { matchRules } from '../../src/rules/match';
+import { RULES } from '../../src/rules/rules';
 import { fixtureHtml, realPages } from '../pages';
 import { parsePage } from './dom';
 
@@ -32,7 +32,7 @@ describe('label rules through XPath', () => {
   });
 
   it('scan only what the parser added after a node, including what it put inside that node', async () => {
-    const { findLabelElements } = await import('../../src/clutter');
+    const { findLabelElements } = await import('../../src/rules/match');
     const doc = parsePage('<body><div><span>Advertisement</span></div><div id="last"></div></body>');
     const last = doc.getElementById('last') as Element;
     expect(findLabelElements(doc.body, new Set(['Advertisement']), { after: last }).size).toBe(0);

@@ -1,6 +1,6 @@
 // Pages that are not articles, and broken ones: the right answer, never an exception.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract';
+import { extractArticle } from '../../src/pipeline/extract';
 import { fixtureHtml, fixturePage } from '../pages';
 import { parsePage } from './dom';
 

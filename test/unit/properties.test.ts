@@ -1,11 +1,11 @@
 // Property tests (fast-check): random article bodies with random clutter at random places.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLUTTER_CATEGORIES } from '../../src/article';
-import { openCleanViewFrame } from '../../src/cleanview-frame';
-import { startDeclutter } from '../../src/declutter';
-import { extractArticle } from '../../src/extract';
-import { RULES } from '../../src/rules';
+import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
+import { openCleanViewFrame } from '../../src/page/cleanview-frame';
+import { startDeclutter } from '../../src/page/declutter';
+import { extractArticle } from '../../src/pipeline/extract';
+import { RULES } from '../../src/rules/rules';
 import { fixtureHtml, fixturePage } from '../pages';
 import { parsePage } from './dom';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract';
+import { extractArticle } from '../../src/pipeline/extract';
 import { articleMarkdown, keyPointsMarkdown } from '../../src/render/markdown';
 import { articleText, keyPointsText } from '../../src/render/text';
 import { REAL_CLUTTER_LABELS, realPages } from '../pages';

@@ -1,9 +1,9 @@
 // When SCMP renames or drops its hooks: the fallbacks, tested on the captured page.
 import { describe, expect, it } from 'vitest';
-import { CLUTTER_CATEGORIES } from '../../src/article';
-import { startDeclutter } from '../../src/declutter';
-import { extractArticle } from '../../src/extract';
-import { RULES } from '../../src/rules';
+import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
+import { startDeclutter } from '../../src/page/declutter';
+import { extractArticle } from '../../src/pipeline/extract';
+import { RULES } from '../../src/rules/rules';
 import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, strippedFixture } from '../pages';
 import { parsePage } from './dom';
 

@@ -2,12 +2,12 @@
 // Under jsdom, where DOMPurify really sanitizes: the clean view and panel markup, and the
 // exact text the copy buttons put on the clipboard.
 import { describe, expect, it } from 'vitest';
-import { cleanViewHtml } from '../../src/cleanview';
-import { extractArticle } from '../../src/extract';
-import { NOT_ARTICLE_TEXT, stateHtml } from '../../src/panel/view';
+import { cleanViewHtml } from '../../src/render/cleanview';
+import { extractArticle } from '../../src/pipeline/extract';
+import { NOT_ARTICLE_TEXT, stateHtml } from '../../src/render/panel';
 import { keyPointsMarkdown } from '../../src/render/markdown';
 import { keyPointsText } from '../../src/render/text';
-import { sanitizeHtml } from '../../src/sanitize';
+import { sanitizeHtml } from '../../src/html/sanitize';
 import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, realPages } from '../pages';
 import { parsePage } from './dom';
 
@@ -163,7 +163,7 @@ describe('diagnostics', () => {
 
 describe('stripping inline event handlers before an extension page parses page HTML', () => {
   it('removes every on* attribute from tags and nothing else', async () => {
-    const { stripEventHandlers } = await import('../../src/strip-handlers');
+    const { stripEventHandlers } = await import('../../src/html/strip-handlers');
     expect(stripEventHandlers('<p class="a" onclick="x()">Text with onclick="not an attribute" in it</p><img src="https://cdn.i-scmp.com/a.jpg" onerror="C()" alt="on">'))
       .toBe('<p class="a">Text with onclick="not an attribute" in it</p><img src="https://cdn.i-scmp.com/a.jpg" alt="on">');
     expect(stripEventHandlers('<svg onload=alert(1)><a href="https://www.scmp.com/" ONMOUSEOVER=\'x\' onfocus autofocus>link</a></svg>'))

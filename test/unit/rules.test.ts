@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchRules } from '../../src/clutter';
-import { RULES } from '../../src/rules';
+import { matchRules } from '../../src/rules/match';
+import { RULES } from '../../src/rules/rules';
 import { fixtureHtml, realPages, strippedFixture } from '../pages';
 import { parsePage } from './dom';
 

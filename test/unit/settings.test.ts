@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, enabledCategories, migrateSettingsV1, normalizeReadingPrefs, normalizeSettings } from '../../src/settings';
-import { loadReadingPrefs, loadSettings } from '../../src/storage';
+import { DEFAULT_SETTINGS, enabledCategories, migrateSettingsV1, normalizeReadingPrefs, normalizeSettings } from '../../src/extension/settings';
+import { loadReadingPrefs, loadSettings } from '../../src/extension/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -16,7 +16,7 @@ describe('settings', () => {
     await fakeBrowser.storage.sync.set({ settings: { hideAds: true, hideAudio: false, hideVideo: true, hideBadges: false, autoClean: true }, settings$: { v: 1 } });
     // Migrations run when the item is defined, as when the updated extension starts.
     vi.resetModules();
-    const fresh = await import('../../src/storage');
+    const fresh = await import('../../src/extension/storage');
     const settings = await fresh.loadSettings();
     expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
     expect(settings.hide).toEqual({ ads: true, 'audio-player': false, 'video-promos': true, 'page-chrome': false, related: true, prompts: true, 'paywall-prompts': true });

@@ -1,8 +1,8 @@
-import type { ClutterCategory } from './article';
-import { CLUTTER_CATEGORIES } from './article';
+import type { ClutterCategory } from './categories';
+import { CLUTTER_CATEGORIES } from './categories';
 import { LABEL_PATTERNS, type LabelPatternName } from './label-patterns';
 import type { ClutterRule } from './rules';
-import { normalizedText } from './text';
+import { normalizedText } from '../html/text';
 
 /**
  * Blocks that hold the story itself: a label's widget never reaches one of these. SCMP marks

@@ -6,14 +6,15 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, Extraction, FoundBy, KeyPointsSource, LeadImage } from './article';
 import { absoluteHttpUrl, paragraphsOf, walkBody, type Body } from './body';
-import { countByCategory, countByRule, matchRules, outermost } from './clutter';
-import { findArticleRoot, isArticleUrl } from './detect';
+import { countByCategory, countByRule, matchRules, outermost } from '../rules/match';
+import { findArticleRoot } from './article-root';
+import { isArticleUrl } from '../rules/site';
 import { jsonLdArticle, jsonLdAuthors, jsonLdNotFree, nextDataArticle, richTextItems, stringField, type JsonObject } from './embedded';
-import { parseFragment } from './html-parse';
+import { parseFragment } from '../html/parse';
 import { generateKeyPoints } from './keypoints';
-import { RULES, type ClutterRule } from './rules';
-import { sanitizeHtml } from './sanitize';
-import { countWords, joinNames, normalizedText, readingMinutes } from './text';
+import { RULES, type ClutterRule } from '../rules/rules';
+import { sanitizeHtml } from '../html/sanitize';
+import { countWords, joinNames, normalizedText, readingMinutes } from '../html/text';
 
 export interface ExtractOptions {
   rules?: readonly ClutterRule[];

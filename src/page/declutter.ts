@@ -3,10 +3,10 @@
  * document_start, and an observer that hides label-matched widgets as they arrive
  * (batched per frame, no layout reads). Pure DOM: no extension API, testable in happy-dom.
  */
-import type { ClutterCategory } from './article';
-import { findLabelElements, labelKey, widgetForLabel } from './clutter';
-import type { ClutterRule } from './rules';
-import { compileStylesheet, HIDDEN_ATTRIBUTE } from './stylesheet';
+import type { ClutterCategory } from '../rules/categories';
+import { findLabelElements, labelKey, widgetForLabel } from '../rules/match';
+import type { ClutterRule } from '../rules/rules';
+import { compileStylesheet, HIDDEN_ATTRIBUTE } from '../rules/stylesheet';
 
 export const STYLE_ID = 'scmp-declutter-style';
 /** Up to this many new subtrees are handled at once; more wait for the next frame. */

@@ -1,4 +1,4 @@
-import type { ClutterCategory } from './article';
+import type { ClutterCategory } from './categories';
 import type { LabelPatternName } from './label-patterns';
 
 /**

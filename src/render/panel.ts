@@ -2,10 +2,10 @@
  * What the panel shows, as HTML strings from plain data: the article (an `Article`) or one of
  * its states. No extension API here: the entrypoint wires it to tabs and messages.
  */
-import type { Article } from '../article';
-import { diagnosticsReport } from '../render/diagnostics';
-import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from '../render/html';
-import { escapeHtml } from '../text';
+import type { Article } from '../pipeline/article';
+import { diagnosticsReport } from './diagnostics';
+import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './html';
+import { escapeHtml } from '../html/text';
 
 export type PanelState =
   | { kind: 'loading' }

@@ -1,4 +1,4 @@
-import type { ClutterCategory } from './article';
+import type { ClutterCategory } from './categories';
 import type { ClutterRule } from './rules';
 
 /** The attribute the label rules set on the widget they hide (the stylesheet hides it). */

@@ -1,22 +1,4 @@
-/** Is this an SCMP article page, and where does its one article live? */
-
-const ARTICLE_PATH = /\/article\/\d+(?:\/|$)/;
-
-export function isScmpUrl(url: string): boolean {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' && (hostname === 'scmp.com' || hostname.endsWith('.scmp.com'));
-  } catch {
-    return false;
-  }
-}
-
-/** `/…/article/<id>/…` on scmp.com. Section fronts, video pages and the home page are not articles. */
-export function isArticleUrl(url: string): boolean {
-  if (!isScmpUrl(url)) return false;
-  const { pathname } = new URL(url);
-  return ARTICLE_PATH.test(pathname) && !pathname.startsWith('/video/');
-}
+/** Where the one article of an SCMP page lives. */
 
 /** Selectors of one article's container, the primary route first. */
 const ROOT_SELECTORS = [

@@ -4,7 +4,7 @@
  * written from an allowlist here and sanitized again by DOMPurify in the pipeline.
  */
 import type { Block } from './article';
-import { escapeHtml, normalizedText } from './text';
+import { escapeHtml, normalizedText } from '../html/text';
 
 export interface Body {
   blocks: Block[];

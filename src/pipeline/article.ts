@@ -1,23 +1,8 @@
 /** The plain data every renderer takes: what the page shows the reader, minus the clutter. */
 
-export type ClutterCategory =
-  | 'ads'
-  | 'audio-player'
-  | 'video-promos'
-  | 'page-chrome'
-  | 'related'
-  | 'prompts'
-  | 'paywall-prompts';
+import type { ClutterCategory } from '../rules/categories';
 
-export const CLUTTER_CATEGORIES: readonly ClutterCategory[] = [
-  'ads',
-  'audio-player',
-  'video-promos',
-  'page-chrome',
-  'related',
-  'prompts',
-  'paywall-prompts',
-];
+export type { ClutterCategory };
 
 export type KeyPointsSource = 'publisher' | 'generated' | 'none';
 

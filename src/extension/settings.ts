@@ -1,5 +1,5 @@
 /** The reader's settings as plain data, with defaults and a repair for anything malformed. */
-import { CLUTTER_CATEGORIES, type ClutterCategory } from './article';
+import { CLUTTER_CATEGORIES, type ClutterCategory } from '../rules/categories';
 
 export interface Settings {
   /** Which clutter categories are hidden (all on by default). */

@@ -3,8 +3,8 @@
  * frame (entrypoints/cleanview) from an `Article`. The frame's place on the page is
  * src/cleanview-frame.ts.
  */
-import type { Article } from './article';
-import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './render/html';
+import type { Article } from '../pipeline/article';
+import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './html';
 
 
 /** The clean view's markup: a bar to go back, then the article alone. */

@@ -1,4 +1,4 @@
-import type { ClutterCategory } from './article';
+import type { ClutterCategory } from '../rules/categories';
 
 /** How each clutter category is named to the reader (settings page). */
 export const CATEGORY_LABELS: Record<ClutterCategory, string> = {
