@@ -22,7 +22,8 @@ export default defineConfig({
   },
   manifest: ({ browser, mode }) => ({
     name: 'Declutter for SCMP',
-    description: 'Calm South China Morning Post articles: no ads, audio player or video promos, a clean reading view and the key points, ready to copy.',
+    description:
+      'Calm South China Morning Post articles: no ads, audio player or video promos, a clean reading view and the key points, ready to copy.',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     // Each permission is justified in the README ("Permissions").
     permissions: ['storage', 'contextMenus'],

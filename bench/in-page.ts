@@ -21,7 +21,10 @@ function time(fn: () => void): number {
 function compare(doc: Document, url: string, runs: number) {
   const pipeline: number[] = [];
   const readability: number[] = [];
-  for (let i = 0; i < 3; i++) { extractArticle(doc, url); new Readability(doc.cloneNode(true) as Document).parse(); } // warm up
+  for (let i = 0; i < 3; i++) {
+    extractArticle(doc, url);
+    new Readability(doc.cloneNode(true) as Document).parse();
+  } // warm up
   for (let i = 0; i < runs; i++) {
     pipeline.push(time(() => extractArticle(doc, url)));
     // Readability mutates what it parses: it gets a clone, as the pipeline's fallback does.

@@ -32,7 +32,15 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 const kb = (path: string) => round(statSync(path).size / 1024, 1);
 
 async function inPageBundle(): Promise<string> {
-  const out = await build({ entryPoints: [join(PROJECT_DIR, 'bench', 'in-page.ts')], bundle: true, format: 'iife', write: false, minify: true, platform: 'browser', target: 'chrome120' });
+  const out = await build({
+    entryPoints: [join(PROJECT_DIR, 'bench', 'in-page.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    platform: 'browser',
+    target: 'chrome120',
+  });
   return out.outputFiles[0]?.text ?? '';
 }
 
@@ -41,7 +49,10 @@ async function extraction(plain: ChromiumSession, bundle: string) {
   const page = await plain.context.newPage();
   await page.goto(fixturePage.url, { waitUntil: 'load' });
   await page.evaluate(bundle);
-  const r = await page.evaluate((runs) => (globalThis as unknown as { declutterBench: { run(n: number): Record<string, number> } }).declutterBench.run(runs), EXTRACT_RUNS);
+  const r = await page.evaluate(
+    (runs) => (globalThis as unknown as { declutterBench: { run(n: number): Record<string, number> } }).declutterBench.run(runs),
+    EXTRACT_RUNS,
+  );
   await page.close();
   if (r.paragraphs !== expected.bodyParagraphs.length) throw new Error(`the pipeline found ${r.paragraphs} paragraphs`);
   return r as Record<string, number>;
@@ -71,22 +82,39 @@ const WATCH_CLUTTER = (labels: string[]) => {
       const text = n.nodeValue?.trim() ?? '';
       if (!labels.includes(text)) continue;
       const el = n.parentElement;
-      if (el && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getBoundingClientRect().height > 0) return true;
+      if (el && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getBoundingClientRect().height > 0)
+        return true;
     }
     return false;
   };
-  addEventListener('load', () => { state.loadAt = performance.now(); });
+  addEventListener('load', () => {
+    state.loadAt = performance.now();
+  });
   const tick = () => {
     state.frames += 1;
     if (visibleClutter()) state.clutterFrames += 1;
-    if (state.loadAt && performance.now() - state.loadAt > 2000) { state.done = true; return; }
+    if (state.loadAt && performance.now() - state.loadAt > 2000) {
+      state.done = true;
+      return;
+    }
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 };
 
-async function paintedClutter(session: ChromiumSession): Promise<{ frames: number; clutterFrames: number; screenshotsWithClutter: number }> {
-  const labels = ['Advertisement', ...expected.clutter.ttsPlayer, expected.clutter.videoPromo.title, expected.clutter.videoPromo.description, 'Reading Time:', 'Why you can trust SCMP', '38', expected.clutter.videoPromo.duration];
+async function paintedClutter(
+  session: ChromiumSession,
+): Promise<{ frames: number; clutterFrames: number; screenshotsWithClutter: number }> {
+  const labels = [
+    'Advertisement',
+    ...expected.clutter.ttsPlayer,
+    expected.clutter.videoPromo.title,
+    expected.clutter.videoPromo.description,
+    'Reading Time:',
+    'Why you can trust SCMP',
+    '38',
+    expected.clutter.videoPromo.duration,
+  ];
   const page = await session.context.newPage();
   await page.addInitScript(WATCH_CLUTTER, labels);
   let screenshotsWithClutter = 0;
@@ -94,15 +122,24 @@ async function paintedClutter(session: ChromiumSession): Promise<{ frames: numbe
   await page.goto(fixturePage.url, { waitUntil: 'commit' });
   // Screenshots along the way: the innerText of what is rendered must never hold clutter.
   for (const at of [0, 100, 300, 800, 1500]) {
-    shots.push(new Promise((resolve) => setTimeout(async () => {
-      const text = await page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-      if (['Advertisement', 'Select Voice', 'Why you can trust SCMP'].some((l) => text.includes(l))) screenshotsWithClutter += 1;
-      await page.screenshot().catch(() => undefined);
-      resolve();
-    }, at)));
+    shots.push(
+      new Promise((resolve) =>
+        setTimeout(async () => {
+          const text = await page.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          if (['Advertisement', 'Select Voice', 'Why you can trust SCMP'].some((l) => text.includes(l))) screenshotsWithClutter += 1;
+          await page.screenshot().catch(() => undefined);
+          resolve();
+        }, at),
+      ),
+    );
   }
   await Promise.all(shots);
-  const state = await waitFor(page, () => (window as unknown as { __clutterWatch: { done: boolean; frames: number; clutterFrames: number } }).__clutterWatch, (s) => s.done, 10_000);
+  const state = await waitFor(
+    page,
+    () => (window as unknown as { __clutterWatch: { done: boolean; frames: number; clutterFrames: number } }).__clutterWatch,
+    (s) => s.done,
+    10_000,
+  );
   await page.close();
   return { frames: state.frames, clutterFrames: state.clutterFrames, screenshotsWithClutter };
 }
@@ -124,13 +161,18 @@ async function waitFor<T>(page: Page, fn: () => T, ok: (v: T) => boolean, timeou
 const AD_STORM = () => {
   const state = { latencies: [] as number[], longTasks: [] as number[], done: false, pending: new Map<Element, number>() };
   (window as unknown as { __storm: unknown }).__storm = state;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) state.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) state.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
   new MutationObserver((records) => {
     const now = performance.now();
     for (const r of records) {
       const el = r.target as Element;
       const at = state.pending.get(el);
-      if (at !== undefined && el.hasAttribute('data-scmp-declutter-hidden')) { state.latencies.push(now - at); state.pending.delete(el); }
+      if (at !== undefined && el.hasAttribute('data-scmp-declutter-hidden')) {
+        state.latencies.push(now - at);
+        state.pending.delete(el);
+      }
     }
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-scmp-declutter-hidden'] });
   addEventListener('load', () => {
@@ -143,7 +185,12 @@ const AD_STORM = () => {
         state.pending.set(ad, performance.now());
         section?.insertBefore(ad, section.children[n % 7] ?? null);
       }
-      if (n >= 500) { clearInterval(timer); setTimeout(() => { state.done = true; }, 500); }
+      if (n >= 500) {
+        clearInterval(timer);
+        setTimeout(() => {
+          state.done = true;
+        }, 500);
+      }
     }, 20);
   });
 };
@@ -152,7 +199,14 @@ async function adStorm(session: ChromiumSession) {
   const page = await session.context.newPage();
   await page.addInitScript(AD_STORM);
   await page.goto(fixturePage.url, { waitUntil: 'load' });
-  const s = await waitFor(page, () => (window as unknown as { __storm: { done: boolean; latencies: number[]; longTasks: number[]; pending: Map<Element, number> } }).__storm, (x) => x.done, 20_000);
+  const s = await waitFor(
+    page,
+    () =>
+      (window as unknown as { __storm: { done: boolean; latencies: number[]; longTasks: number[]; pending: Map<Element, number> } })
+        .__storm,
+    (x) => x.done,
+    20_000,
+  );
   const missed = await page.evaluate(() => (window as unknown as { __storm: { pending: Map<Element, number> } }).__storm.pending.size);
   await page.close();
   return { latencies: s.latencies, longTasks: s.longTasks, missed };
@@ -167,11 +221,26 @@ async function panelReady(session: ChromiumSession): Promise<number[]> {
   for (let i = 0; i < PANEL_OPENS; i++) {
     const panel = await session.context.newPage();
     await panel.addInitScript(() => {
-      const mark = () => requestAnimationFrame(() => { (window as unknown as { __ready: number }).__ready = performance.now(); });
-      new MutationObserver((_, obs) => { if (document.querySelector('.key-points li')) { obs.disconnect(); mark(); } }).observe(document, { childList: true, subtree: true });
+      const mark = () =>
+        requestAnimationFrame(() => {
+          (window as unknown as { __ready: number }).__ready = performance.now();
+        });
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('.key-points li')) {
+          obs.disconnect();
+          mark();
+        }
+      }).observe(document, { childList: true, subtree: true });
     });
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
-    times.push(await waitFor(panel, () => (window as unknown as { __ready?: number }).__ready ?? 0, (t) => t > 0, 10_000));
+    times.push(
+      await waitFor(
+        panel,
+        () => (window as unknown as { __ready?: number }).__ready ?? 0,
+        (t) => t > 0,
+        10_000,
+      ),
+    );
     await panel.close();
   }
   await article.close();
@@ -199,7 +268,10 @@ async function giantStall(): Promise<{ panelMs: number; cleanViewMs: number; con
     await panel.waitForSelector('#clean-view[aria-pressed="true"]', { timeout: 60_000 });
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     const duringCleanView = await takeGaps(page);
-    await page.evaluate(() => { const t = performance.now(); while (performance.now() - t < 100); });
+    await page.evaluate(() => {
+      const t = performance.now();
+      while (performance.now() - t < 100);
+    });
     await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
     const control = await takeGaps(page);
     return { panelMs: Math.max(0, ...duringPanel), cleanViewMs: Math.max(0, ...duringCleanView), controlMs: Math.max(0, ...control) };
@@ -219,7 +291,10 @@ try {
   const costWith: number[] = [];
   const costWithout: number[] = [];
   // Warm both browsers alike (first loads compile and cache), then alternate.
-  for (let i = 0; i < 3; i++) { await loadCost(plain); await loadCost(withExt); }
+  for (let i = 0; i < 3; i++) {
+    await loadCost(plain);
+    await loadCost(withExt);
+  }
   for (let i = 0; i < LOADS; i++) {
     costWithout.push(await loadCost(plain));
     costWith.push(await loadCost(withExt));
@@ -279,12 +354,20 @@ try {
     ['late_ad_hide_ms_p95', results.late_ad_hide_ms_p95, '≤ 16', results.late_ad_hide_ms_p95 <= 16],
     ['observer_longest_task_ms', results.observer_longest_task_ms, '< 50', results.observer_longest_task_ms < 50],
     ['panel_ready_ms_median', results.panel_ready_ms_median, '≤ 150', results.panel_ready_ms_median <= 150],
-    ['giant_page_stall_ms (panel / clean view)', `${results.giant_page_stall_ms.panel} / ${results.giant_page_stall_ms.clean_view}`, '< 100',
-      giant.panelMs < 100 && giant.cleanViewMs < 100],
+    [
+      'giant_page_stall_ms (panel / clean view)',
+      `${results.giant_page_stall_ms.panel} / ${results.giant_page_stall_ms.clean_view}`,
+      '< 100',
+      giant.panelMs < 100 && giant.cleanViewMs < 100,
+    ],
     ['giant_page_control (100 ms busy loop)', round(giant.controlMs, 1), '≥ 100 (the heartbeat can see a stall)', giant.controlMs >= 100],
     ['content_script_kb', results.content_script_kb, '≤ 20', results.content_script_kb <= 20],
-    ['package_kb (chrome / firefox)', `${results.package_kb.chrome} / ${results.package_kb.firefox}`, '≤ 250',
-      results.package_kb.chrome <= 250 && results.package_kb.firefox <= 250],
+    [
+      'package_kb (chrome / firefox)',
+      `${results.package_kb.chrome} / ${results.package_kb.firefox}`,
+      '≤ 250',
+      results.package_kb.chrome <= 250 && results.package_kb.firefox <= 250,
+    ],
   ];
   console.table(budgets.map(([figure, value, budget, met]) => ({ figure, value, budget, met })));
   console.log(JSON.stringify(results.details, null, 2));

@@ -22,17 +22,31 @@ async function tabUrl(tabId: number): Promise<string> {
   return (await browser.tabs.get(tabId)).url ?? '';
 }
 
-export default defineBackground(() => {
-  // Chrome: the toolbar button opens the side panel. Firefox: it toggles the sidebar.
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+/** Chrome: the toolbar button opens the side panel. Firefox: it toggles the sidebar. */
+function wireToolbar(): void {
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } })
+    .sidePanel;
   if (sidePanel) void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   const sidebarAction = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
   if (sidebarAction) toolbar().onClicked.addListener(() => void sidebarAction.toggle());
+}
 
+/** The page's context menu on SCMP pages, and the keyboard command. */
+function wireMenusAndCommand(): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: MENU_CLEAN_VIEW, title: 'Clean view on / off', contexts: ['page'], documentUrlPatterns: SCMP_MATCH_PATTERNS });
-      browser.contextMenus.create({ id: MENU_SHOW_ORIGINAL, title: 'Show original (until reload)', contexts: ['page'], documentUrlPatterns: SCMP_MATCH_PATTERNS });
+      browser.contextMenus.create({
+        id: MENU_CLEAN_VIEW,
+        title: 'Clean view on / off',
+        contexts: ['page'],
+        documentUrlPatterns: SCMP_MATCH_PATTERNS,
+      });
+      browser.contextMenus.create({
+        id: MENU_SHOW_ORIGINAL,
+        title: 'Show original (until reload)',
+        contexts: ['page'],
+        documentUrlPatterns: SCMP_MATCH_PATTERNS,
+      });
     });
   });
 
@@ -49,9 +63,13 @@ export default defineBackground(() => {
       if (active?.id !== undefined && isArticleUrl(active.url ?? '')) await setCleanView(active.id, 'toggle');
     })();
   });
+}
 
-  // Settings reach the pages: a page that loads gets them if they are not the defaults it
-  // starts with; every open SCMP tab gets a change at once, without a reload.
+/**
+ * Settings reach the pages: a page that loads gets them if they are not the defaults it starts
+ * with; every open SCMP tab gets a change at once, without a reload.
+ */
+function relaySettings(): void {
   const push = (tabId: number, settings: Settings) => void sendMessage('applySettings', settings, topFrame(tabId)).catch(() => {});
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !isScmpUrl(tab.url ?? '')) return;
@@ -64,7 +82,10 @@ export default defineBackground(() => {
       for (const tab of tabs) if (tab.id !== undefined) push(tab.id, settings);
     });
   });
+}
 
+/** The messages the background answers, for the pages, the clean view frame and the panel. */
+function answerMessages(): void {
   onMessage('cleanViewChanged', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
@@ -86,4 +107,11 @@ export default defineBackground(() => {
     if (!isScmpUrl(await tabUrl(data.tabId))) return null;
     return sendMessage('pageState', undefined, topFrame(data.tabId)).catch(() => null);
   });
+}
+
+export default defineBackground(() => {
+  wireToolbar();
+  wireMenusAndCommand();
+  relaySettings();
+  answerMessages();
 });

@@ -89,4 +89,11 @@ export function realPages(): RealPage[] {
 }
 
 /** Outputs must not carry these: the real pages' shared clutter labels. */
-export const REAL_CLUTTER_LABELS = ['Advertisement', 'Select Voice', 'Choose your listening speed', 'Select Speed', 'Why you can trust SCMP', 'Reading Time'];
+export const REAL_CLUTTER_LABELS = [
+  'Advertisement',
+  'Select Voice',
+  'Choose your listening speed',
+  'Select Speed',
+  'Why you can trust SCMP',
+  'Reading Time',
+];

@@ -25,18 +25,30 @@ content.addEventListener('click', (event) => {
 async function show(): Promise<void> {
   const prefs = await loadReadingPrefs();
   // The reader's font size, as chosen in the panel (the default step follows the browser's).
-  document.documentElement.style.fontSize = `${(FONT_STEPS[prefs.fontStep] ?? 18) / 18 * 100}%`;
+  document.documentElement.style.fontSize = `${((FONT_STEPS[prefs.fontStep] ?? 18) / 18) * 100}%`;
   const snapshot = await sendMessage('cleanViewSnapshot');
   const result = extractArticle(new DOMParser().parseFromString(stripEventHandlers(snapshot.html), 'text/html'), snapshot.url, { window });
   if (!result.isArticle) {
-    replaceWithHtml(content, `<div class="status" role="alert"><p>${escapeHtml(result.reason)}</p><button type="button" class="close">Back to the page</button></div>`, window);
+    replaceWithHtml(
+      content,
+      `<div class="status" role="alert"><p>${escapeHtml(result.reason)}</p><button type="button" class="close">Back to the page</button></div>`,
+      window,
+    );
     return;
   }
   document.title = `${result.title} — clean view`;
-  replaceWithHtml(content, cleanViewHtml(result, (html) => sanitizeHtml(html, window)), window);
+  replaceWithHtml(
+    content,
+    cleanViewHtml(result, (html) => sanitizeHtml(html, window)),
+    window,
+  );
   (content.querySelector('button.close') as HTMLButtonElement | null)?.focus();
 }
 
 void show().catch((error: unknown) => {
-  replaceWithHtml(content, `<div class="status" role="alert"><p>Could not read this article: ${escapeHtml(String(error))}</p><button type="button" class="close">Back to the page</button></div>`, window);
+  replaceWithHtml(
+    content,
+    `<div class="status" role="alert"><p>Could not read this article: ${escapeHtml(String(error))}</p><button type="button" class="close">Back to the page</button></div>`,
+    window,
+  );
 });

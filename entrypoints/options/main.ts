@@ -16,12 +16,15 @@ for (const category of CLUTTER_CATEGORIES) {
 }
 
 function show(settings: Settings): void {
-  for (const category of CLUTTER_CATEGORIES) (form.elements.namedItem(`hide:${category}`) as HTMLInputElement).checked = settings.hide[category];
+  for (const category of CLUTTER_CATEGORIES)
+    (form.elements.namedItem(`hide:${category}`) as HTMLInputElement).checked = settings.hide[category];
   (form.elements.namedItem('cleanViewByDefault') as HTMLInputElement).checked = settings.cleanViewByDefault;
 }
 
 form.addEventListener('change', () => {
-  const hide = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, (form.elements.namedItem(`hide:${c}`) as HTMLInputElement).checked])) as Settings['hide'];
+  const hide = Object.fromEntries(
+    CLUTTER_CATEGORIES.map((c) => [c, (form.elements.namedItem(`hide:${c}`) as HTMLInputElement).checked]),
+  ) as Settings['hide'];
   const cleanViewByDefault = (form.elements.namedItem('cleanViewByDefault') as HTMLInputElement).checked;
   void settingsItem.setValue({ hide, cleanViewByDefault }).then(() => {
     (document.getElementById('saved') as HTMLElement).textContent = 'Saved';

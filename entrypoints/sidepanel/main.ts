@@ -50,7 +50,9 @@ async function refresh(): Promise<void> {
   try {
     // The page sends itself as it is now; the pipeline runs here, in the panel's own window.
     const snapshot = await sendMessage('pageSnapshot', undefined, shownTabId);
-    const result = extractArticle(new DOMParser().parseFromString(stripEventHandlers(snapshot.html), 'text/html'), snapshot.url, { window });
+    const result = extractArticle(new DOMParser().parseFromString(stripEventHandlers(snapshot.html), 'text/html'), snapshot.url, {
+      window,
+    });
     const tabState = await sendMessage('getTabState', { tabId: shownTabId }).catch(() => null);
     if (mine !== generation) return;
     if (!result.isArticle) return render({ kind: 'failed', url, reason: result.reason });
@@ -62,13 +64,17 @@ async function refresh(): Promise<void> {
 
 async function copy(kind: 'text' | 'markdown' | 'diagnostics'): Promise<void> {
   if (state.kind !== 'article') return;
-  const text = kind === 'text' ? keyPointsText(state.article)
-    : kind === 'markdown' ? keyPointsMarkdown(state.article)
-    : document.getElementById('diagnostics-report')?.textContent ?? '';
+  const text =
+    kind === 'text'
+      ? keyPointsText(state.article)
+      : kind === 'markdown'
+        ? keyPointsMarkdown(state.article)
+        : (document.getElementById('diagnostics-report')?.textContent ?? '');
   const status = document.getElementById('copy-status');
   try {
     await navigator.clipboard.writeText(text);
-    if (status) status.textContent = kind === 'text' ? 'Copied' : kind === 'markdown' ? 'Copied as Markdown' : 'Copied the diagnostics report';
+    if (status)
+      status.textContent = kind === 'text' ? 'Copied' : kind === 'markdown' ? 'Copied as Markdown' : 'Copied the diagnostics report';
   } catch {
     if (status) status.textContent = 'Could not copy: select the text and copy it instead';
   }
@@ -102,11 +108,15 @@ function updatePrefs(change: Partial<ReadingPrefs>): void {
   void readingPrefsItem.setValue(prefs);
 }
 document.getElementById('font-smaller')?.addEventListener('click', () => updatePrefs({ fontStep: Math.max(0, prefs.fontStep - 1) }));
-document.getElementById('font-larger')?.addEventListener('click', () => updatePrefs({ fontStep: Math.min(FONT_STEPS.length - 1, prefs.fontStep + 1) }));
+document
+  .getElementById('font-larger')
+  ?.addEventListener('click', () => updatePrefs({ fontStep: Math.min(FONT_STEPS.length - 1, prefs.fontStep + 1) }));
 document.getElementById('theme')?.addEventListener('change', (e) => updatePrefs({ theme: (e.target as HTMLSelectElement).value as Theme }));
 
 // Follow the active tab, its navigations (SCMP's client-side ones too) and loads.
-browser.tabs.onActivated.addListener(() => { if (!pinned) void refresh(); });
+browser.tabs.onActivated.addListener(() => {
+  if (!pinned) void refresh();
+});
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (tabId === shownTabId || !pinned) {
     if (change.url || change.status === 'complete') void refresh();

@@ -21,7 +21,11 @@ export const BUNDLED_PAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..
 
 const USAGE = 'usage: npm run extract -- [page.html] [--url URL] [--format markdown|json|text]';
 
-interface Args { file: string | null; url: string | null; format: Format }
+interface Args {
+  file: string | null;
+  url: string | null;
+  format: Format;
+}
 
 class UsageError extends Error {}
 
@@ -50,10 +54,18 @@ function parseArgs(argv: readonly string[]): Args {
 /** The page's own address, when the saved file says where it came from. */
 function canonicalUrl(dom: JSDOM): string | null {
   const doc = dom.window.document;
-  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+  return (
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    null
+  );
 }
 
-export interface CliResult { code: number; stdout: string; stderr: string }
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 export function runCli(argv: readonly string[]): CliResult {
   let args: Args;
@@ -69,7 +81,14 @@ export function runCli(argv: readonly string[]): CliResult {
     html = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a page' : code === 'EACCES' ? 'permission denied' : String(code ?? e);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a page'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(code ?? e);
     return { code: 2, stdout: '', stderr: `extract: cannot read ${file}: ${why}\n` };
   }
 
@@ -77,7 +96,11 @@ export function runCli(argv: readonly string[]): CliResult {
   const dom = new JSDOM(html, { url: args.url ?? 'https://www.scmp.com/', virtualConsole: new VirtualConsole() });
   const url = args.url ?? canonicalUrl(dom);
   if (!url) {
-    return { code: 2, stdout: '', stderr: 'extract: the page does not say its address; pass --url https://www.scmp.com/…/article/<id>/…\n' };
+    return {
+      code: 2,
+      stdout: '',
+      stderr: 'extract: the page does not say its address; pass --url https://www.scmp.com/…/article/<id>/…\n',
+    };
   }
   const result = extractArticle(dom.window.document, url, { window: dom.window as unknown as Window });
   dom.window.close();
@@ -87,7 +110,8 @@ export function runCli(argv: readonly string[]): CliResult {
     return { code: 3, stdout, stderr: `extract: not an article: ${result.reason}\n` };
   }
   const { blocks: _blocks, ...json } = result;
-  const stdout = args.format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : args.format === 'text' ? articleText(result) : articleMarkdown(result);
+  const stdout =
+    args.format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : args.format === 'text' ? articleText(result) : articleMarkdown(result);
   return { code: 0, stdout, stderr: '' };
 }
 

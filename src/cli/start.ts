@@ -12,12 +12,25 @@ if (result.code !== 0) {
   process.stderr.write(result.stderr);
   process.exit(result.code);
 }
-const article = JSON.parse(result.stdout) as { title: string; keyPoints: string[]; keyPointsSource: string; paragraphs: string[]; removed: Record<string, number> };
-const removed = Object.entries(article.removed).filter(([, n]) => n > 0).map(([c, n]) => `${n} ${c}`).join(', ');
+const article = JSON.parse(result.stdout) as {
+  title: string;
+  keyPoints: string[];
+  keyPointsSource: string;
+  paragraphs: string[];
+  removed: Record<string, number>;
+};
+const removed = Object.entries(article.removed)
+  .filter(([, n]) => n > 0)
+  .map(([c, n]) => `${n} ${c}`)
+  .join(', ');
 
 const out = resolve(project, '.output');
 // The two unpacked builds and the zips; test builds (`--mode e2e`) are not for installing.
-const packages = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.zip') || (['chrome-mv3', 'firefox-mv2'].includes(f) && statSync(join(out, f)).isDirectory())) : [];
+const packages = existsSync(out)
+  ? readdirSync(out).filter(
+      (f) => f.endsWith('.zip') || (['chrome-mv3', 'firefox-mv2'].includes(f) && statSync(join(out, f)).isDirectory()),
+    )
+  : [];
 
 console.log(`The captured SCMP article, decluttered:\n`);
 console.log(`  ${article.title}\n`);
@@ -25,9 +38,13 @@ for (const point of article.keyPoints) console.log(`  • ${point}`);
 console.log(`\n  (${article.paragraphs.length} paragraphs; removed ${removed})\n`);
 console.log('Packages:');
 for (const p of packages.sort()) {
-  const hint = p === 'chrome-mv3' ? 'Chrome: chrome://extensions → Developer mode → Load unpacked'
-    : p === 'firefox-mv2' ? 'Firefox: about:debugging → This Firefox → Load Temporary Add-on → manifest.json'
-    : p.endsWith('-sources.zip') ? 'source archive for Firefox add-on review'
-    : 'store package';
+  const hint =
+    p === 'chrome-mv3'
+      ? 'Chrome: chrome://extensions → Developer mode → Load unpacked'
+      : p === 'firefox-mv2'
+        ? 'Firefox: about:debugging → This Firefox → Load Temporary Add-on → manifest.json'
+        : p.endsWith('-sources.zip')
+          ? 'source archive for Firefox add-on review'
+          : 'store package';
   console.log(`  ${relative(project, join(out, p))}${p.endsWith('.zip') ? '' : '/'}  — ${hint}`);
 }

@@ -32,15 +32,22 @@ export function normalizeSettings(value: unknown): Settings {
   const v = isRecord(value) ? value : {};
   const hide = isRecord(v.hide) ? v.hide : {};
   return {
-    hide: Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, typeof hide[c] === 'boolean' ? hide[c] : true])) as Record<ClutterCategory, boolean>,
+    hide: Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, typeof hide[c] === 'boolean' ? hide[c] : true])) as Record<
+      ClutterCategory,
+      boolean
+    >,
     cleanViewByDefault: typeof v.cleanViewByDefault === 'boolean' ? v.cleanViewByDefault : false,
   };
 }
 
 export function normalizeReadingPrefs(value: unknown): ReadingPrefs {
   const v = isRecord(value) ? value : {};
-  const step = typeof v.fontStep === 'number' && Number.isInteger(v.fontStep) && v.fontStep >= 0 && v.fontStep < FONT_STEPS.length ? v.fontStep : DEFAULT_READING_PREFS.fontStep;
-  const theme = typeof v.theme === 'string' && (THEMES as readonly string[]).includes(v.theme) ? (v.theme as Theme) : DEFAULT_READING_PREFS.theme;
+  const step =
+    typeof v.fontStep === 'number' && Number.isInteger(v.fontStep) && v.fontStep >= 0 && v.fontStep < FONT_STEPS.length
+      ? v.fontStep
+      : DEFAULT_READING_PREFS.fontStep;
+  const theme =
+    typeof v.theme === 'string' && (THEMES as readonly string[]).includes(v.theme) ? (v.theme as Theme) : DEFAULT_READING_PREFS.theme;
   return { fontStep: step, theme };
 }
 
@@ -62,5 +69,8 @@ export function migrateSettingsV1(old: unknown): Settings {
 }
 
 export function isDefault(settings: Settings): boolean {
-  return settings.cleanViewByDefault === DEFAULT_SETTINGS.cleanViewByDefault && CLUTTER_CATEGORIES.every((c) => settings.hide[c] === DEFAULT_SETTINGS.hide[c]);
+  return (
+    settings.cleanViewByDefault === DEFAULT_SETTINGS.cleanViewByDefault &&
+    CLUTTER_CATEGORIES.every((c) => settings.hide[c] === DEFAULT_SETTINGS.hide[c])
+  );
 }

@@ -1,6 +1,14 @@
 /** The extension's stored items (WXT storage), versioned, with defaults and a repair on read. */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_READING_PREFS, DEFAULT_SETTINGS, migrateSettingsV1, normalizeReadingPrefs, normalizeSettings, type ReadingPrefs, type Settings } from './settings';
+import {
+  DEFAULT_READING_PREFS,
+  DEFAULT_SETTINGS,
+  migrateSettingsV1,
+  normalizeReadingPrefs,
+  normalizeSettings,
+  type ReadingPrefs,
+  type Settings,
+} from './settings';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,

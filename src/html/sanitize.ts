@@ -5,7 +5,27 @@ import DOMPurify from 'dompurify';
  * An allowlist, not a blocklist: the clean article needs only text, links and images.
  * NB: DOMPurify does not sanitize under happy-dom; its tests run under jsdom and in browsers.
  */
-const ALLOWED_TAGS = ['p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'img', 'a', 'em', 'strong', 'b', 'i', 'br', 'sub', 'sup'];
+const ALLOWED_TAGS = [
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'br',
+  'sub',
+  'sup',
+];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height'];
 /** Only absolute http(s) links and images: no javascript:, data:, relative or protocol-less URLs. */
 const ALLOWED_URI_REGEXP = /^https?:\/\//i;

@@ -43,7 +43,9 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
 
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  const writeStyle = () => { style.textContent = paused ? '' : compileStylesheet(rules, categories); };
+  const writeStyle = () => {
+    style.textContent = paused ? '' : compileStylesheet(rules, categories);
+  };
   writeStyle();
   const mountStyle = () => {
     if (style.isConnected) return;
@@ -59,7 +61,10 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
     labelRules = rules.filter((r) => labelKey(r) && categories.has(r.category));
     labels = new Set(labelRules.map((r) => labelKey(r) as string));
     /** Widgets the stylesheet already hides need no attribute: the site's DOM is touched only when needed. */
-    alreadyHidden = rules.filter((r) => r.selector && categories.has(r.category)).map((r) => r.selector).join(', ');
+    alreadyHidden = rules
+      .filter((r) => r.selector && categories.has(r.category))
+      .map((r) => r.selector)
+      .join(', ');
   };
   prepare();
 
@@ -123,7 +128,9 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
     for (const record of records) {
       if (record.type === 'characterData') {
         if (record.target.parentNode) pending.add(record.target.parentNode);
-      } else for (const node of record.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) pending.add(node.nodeType === 1 ? node : (node.parentNode ?? node));
+      } else
+        for (const node of record.addedNodes)
+          if (node.nodeType === 1 || node.nodeType === 3) pending.add(node.nodeType === 1 ? node : (node.parentNode ?? node));
     }
     if (!pending.size || scheduled) return;
     if (pending.size <= IMMEDIATE_BATCH) flush();
@@ -140,22 +147,30 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
       schedule(beforeEachFrame);
     };
     schedule(beforeEachFrame);
-    doc.addEventListener('DOMContentLoaded', () => {
-      if (signal?.aborted) return;
-      scanParsedSinceLastFrame();
-      observe();
-      options.onFlush?.();
-    }, { once: true });
+    doc.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        if (signal?.aborted) return;
+        scanParsedSinceLastFrame();
+        observe();
+        options.onFlush?.();
+      },
+      { once: true },
+    );
   } else {
     observe();
     hideLabelsIn(doc.documentElement);
   }
 
-  signal?.addEventListener('abort', () => {
-    observer.disconnect();
-    style.remove();
-    unhideAll();
-  }, { once: true });
+  signal?.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      style.remove();
+      unhideAll();
+    },
+    { once: true },
+  );
 
   return {
     setCategories(next) {
@@ -181,6 +196,8 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
       mountStyle();
       hideLabelsIn(doc.documentElement);
     },
-    get hiddenCount() { return hiddenCount; },
+    get hiddenCount() {
+      return hiddenCount;
+    },
   };
 }

@@ -14,7 +14,24 @@ export interface Body {
 const PARAGRAPH = '[datatype="p"], p';
 const HEADING = 'h2, h3, h4, [type="h2"], [type="h3"], [type="h4"]';
 const INLINE_KEPT = new Set(['EM', 'I', 'STRONG', 'B', 'SUB', 'SUP']);
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'VIDEO', 'AUDIO', 'CANVAS']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'FORM',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+]);
 
 /** An absolute http(s) URL, or null for anything else (javascript:, data:, unparsable). */
 export function absoluteHttpUrl(value: string | null | undefined, base: string): string | null {
@@ -39,7 +56,10 @@ const MAX_INLINE_DEPTH = 64;
 
 /** Inline content of a paragraph as safe HTML: text, links, emphasis; every other tag unwrapped. */
 function inlineHtml(el: Element, ctx: WalkContext, depth = 0): string {
-  if (depth > MAX_INLINE_DEPTH) return escapeHtml(el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (depth > MAX_INLINE_DEPTH)
+    return escapeHtml(el.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
   let out = '';
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 3) {

@@ -20,7 +20,14 @@ function parse(text: string | null | undefined): Json | undefined {
   }
 }
 
-const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'LiveBlogPosting', 'AnalysisNewsArticle', 'OpinionNewsArticle']);
+const ARTICLE_TYPES = new Set([
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'LiveBlogPosting',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+]);
 
 function hasArticleType(o: JsonObject): boolean {
   const t = o['@type'];
@@ -32,7 +39,11 @@ function hasArticleType(o: JsonObject): boolean {
 export function jsonLdArticle(doc: Document): JsonObject | null {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const data = parse(script.textContent);
-    const candidates: Json[] = Array.isArray(data) ? data : isObject(data) && Array.isArray(data['@graph']) ? data['@graph'] : [data ?? null];
+    const candidates: Json[] = Array.isArray(data)
+      ? data
+      : isObject(data) && Array.isArray(data['@graph'])
+        ? data['@graph']
+        : [data ?? null];
     for (const c of candidates) if (isObject(c) && hasArticleType(c)) return c;
   }
   return null;
@@ -80,10 +91,19 @@ export function richTextItems(json: Json | undefined): string[] {
     return Array.isArray(n.children) ? n.children.map(textOf).join('') : '';
   };
   const walk = (n: Json): void => {
-    if (Array.isArray(n)) { n.forEach(walk); return; }
+    if (Array.isArray(n)) {
+      n.forEach(walk);
+      return;
+    }
     if (!isObject(n)) return;
-    if (n.type === 'li') { items.li.push(textOf(n).replace(/\s+/g, ' ').trim()); return; }
-    if (n.type === 'p') { items.p.push(textOf(n).replace(/\s+/g, ' ').trim()); return; }
+    if (n.type === 'li') {
+      items.li.push(textOf(n).replace(/\s+/g, ' ').trim());
+      return;
+    }
+    if (n.type === 'p') {
+      items.p.push(textOf(n).replace(/\s+/g, ' ').trim());
+      return;
+    }
     if (Array.isArray(n.children)) n.children.forEach(walk);
   };
   walk(json ?? null);

@@ -30,7 +30,8 @@ export interface ExtractOptions {
 const BODY_SECTIONS = '[data-qa="ContentBody-ContentBodyContainer"]';
 const BODY_CONTAINERS = '[data-qa="GenericArticle-Content"], [data-qa="Component-Content"]';
 const PAYWALL = '[data-qa="GenericArticle-PaywallContainer"], [data-qa="Component-Paywall"], .piano-metering__paywall-container';
-const SUB_HEADLINE = '[data-qa="GenericArticle-SubHeadline"], [data-qa="Component-SubHeadline"], [data-qa="ContentSubHeadline-ContainerWithTag"], h2.sub-headline';
+const SUB_HEADLINE =
+  '[data-qa="GenericArticle-SubHeadline"], [data-qa="Component-SubHeadline"], [data-qa="ContentSubHeadline-ContainerWithTag"], h2.sub-headline';
 
 function meta(doc: Document, key: string): string | null {
   const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
@@ -70,7 +71,9 @@ function findTitle(doc: Document, root: Element, ld: JsonObject | null): { title
 function findByline(doc: Document, root: Element, ld: JsonObject | null): string | null {
   return first(
     () => {
-      const names = Array.from(root.querySelectorAll('[data-qa="AuthorNames-AuthorNamesContainer"] a'), (a) => normalizedText(a)).filter(Boolean);
+      const names = Array.from(root.querySelectorAll('[data-qa="AuthorNames-AuthorNamesContainer"] a'), (a) => normalizedText(a)).filter(
+        Boolean,
+      );
       return names.length ? joinNames(names) : null;
     },
     () => normalizedText(root.querySelector('[data-qa="GenericArticle-Author"], [data-qa="Component-Author"]')) || null,
@@ -97,7 +100,9 @@ function findTopics(doc: Document, root: Element): string[] {
   const fromPage = Array.from(links, (a) => normalizedText(a)).filter(Boolean);
   const topics = fromPage.length
     ? fromPage
-    : Array.from(doc.querySelectorAll('meta[property="article:section"]'), (m) => m.getAttribute('content')?.trim() ?? '').filter((t) => t && t !== 'News');
+    : Array.from(doc.querySelectorAll('meta[property="article:section"]'), (m) => m.getAttribute('content')?.trim() ?? '').filter(
+        (t) => t && t !== 'News',
+      );
   return [...new Set(topics)];
 }
 
@@ -147,8 +152,12 @@ function listBetweenHeadlineAndBody(root: Element, firstParagraph: Element | nul
 }
 
 function findPublisherPoints(
-  doc: Document, root: Element, title: string, ld: JsonObject | null,
-  firstParagraph: Element | null, isClutter: (el: Element) => boolean,
+  doc: Document,
+  root: Element,
+  title: string,
+  ld: JsonObject | null,
+  firstParagraph: Element | null,
+  isClutter: (el: Element) => boolean,
 ): PublisherPoints | null {
   const container = root.querySelector(SUB_HEADLINE);
   const bySelector = container ? pointsFrom(container) : null;

@@ -4,12 +4,13 @@
  */
 
 const STOP_WORDS = new Set(
-  ('a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
     'can could did do does doing down during each few for from further had has have having he her here hers him his how i if in ' +
     'into is it its itself just me more most my no nor not now of off on once only or other our out over own said same say says she ' +
     'should so some such than that the their them then there these they this those through to too under until up very was we were ' +
-    'what when where which while who whom why will with would you your one two new also its it’s')
-    .split(/\s+/),
+    'what when where which while who whom why will with would you your one two new also its it’s'
+  ).split(/\s+/),
 );
 
 const MIN_WORDS = 8;
@@ -18,7 +19,7 @@ const MAX_WORDS = 45;
 /** Split a paragraph into sentences, keeping closing quotes with their sentence. */
 export function splitSentences(paragraph: string): string[] {
   return paragraph
-    .split(/(?<=[.!?][”’"')\]]?)\s+(?=[“‘"(\[]?[A-Z0-9])/)
+    .split(/(?<=[.!?][”’"')\]]?)\s+(?=[“‘"([]?[A-Z0-9])/)
     .map((s) => s.trim())
     .filter(Boolean);
 }

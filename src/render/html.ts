@@ -29,7 +29,9 @@ export function articleHeaderHtml(article: Article): string {
     article.byline ? `<span class="byline">${escapeHtml(article.byline)}</span>` : '',
     date && article.publishedTime ? `<time datetime="${escapeHtml(article.publishedTime)}">${escapeHtml(date)}</time>` : '',
     `<span class="reading-time">${article.readingMinutes} min read</span>`,
-  ].filter(Boolean).join('<span aria-hidden="true"> · </span>');
+  ]
+    .filter(Boolean)
+    .join('<span aria-hidden="true"> · </span>');
   return `${topics}<h1>${escapeHtml(article.title)}</h1><p class="meta">${meta}</p>`;
 }
 
@@ -48,4 +50,3 @@ export function paywallNoticeHtml(article: Article): string {
 export function articleBodyHtml(article: Article, sanitizedContentHtml: string): string {
   return `${leadImageHtml(article)}<div class="body">${sanitizedContentHtml}</div>${paywallNoticeHtml(article)}`;
 }
-

@@ -39,11 +39,16 @@ export function articleMarkdown(article: Article): string {
   }
   let inList = false;
   for (const block of article.blocks) {
-    if (block.kind !== 'list-item' && inList) { out.push(''); inList = false; }
+    if (block.kind !== 'list-item' && inList) {
+      out.push('');
+      inList = false;
+    }
     if (block.kind === 'paragraph') out.push(md(block.text), '');
     else if (block.kind === 'heading') out.push(`## ${md(block.text)}`, '');
-    else if (block.kind === 'list-item') { out.push(`- ${md(block.text)}`); inList = true; }
-    else {
+    else if (block.kind === 'list-item') {
+      out.push(`- ${md(block.text)}`);
+      inList = true;
+    } else {
       out.push(`![${md(block.alt)}](${block.src})`);
       if (block.caption) out.push(`*${md(block.caption)}*`);
       out.push('');
@@ -51,5 +56,10 @@ export function articleMarkdown(article: Article): string {
   }
   if (inList) out.push('');
   if (article.paywalled) out.push(`*${PAYWALL_NOTICE}* [Read it on SCMP](${article.url})`, '');
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

@@ -20,33 +20,43 @@ export function stateHtml(state: PanelState, sanitize: (html: string) => string,
     case 'loading':
       return '<p class="status" role="status">Loading the article…</p>';
     case 'not-article':
-      return `<section class="status" role="status"><h1>${NOT_ARTICLE_TEXT}</h1>` +
+      return (
+        `<section class="status" role="status"><h1>${NOT_ARTICLE_TEXT}</h1>` +
         '<p>Declutter for SCMP hides ads, the audio player and video promos on scmp.com, and shows a clean copy of an article here with its key points, ready to copy.</p>' +
-        '<p>Open an article on <strong>scmp.com</strong> (an address with <code>/article/</code> in it) and it appears here.</p></section>';
+        '<p>Open an article on <strong>scmp.com</strong> (an address with <code>/article/</code> in it) and it appears here.</p></section>'
+      );
     case 'failed':
-      return `<section class="status" role="alert"><h1>Could not read this article</h1><p>${escapeHtml(state.reason)}</p>` +
+      return (
+        `<section class="status" role="alert"><h1>Could not read this article</h1><p>${escapeHtml(state.reason)}</p>` +
         '<p>The page itself still works: clutter hiding stays on. Reload the page and try again, or read it on the site.</p>' +
-        `<p><a href="${escapeHtml(state.url)}" target="_blank" rel="noopener noreferrer">Open the article</a></p></section>`;
+        `<p><a href="${escapeHtml(state.url)}" target="_blank" rel="noopener noreferrer">Open the article</a></p></section>`
+      );
     case 'article':
       return articleHtml(state.article, state.cleanView, sanitize) + diagnosticsHtml(state.article, version);
   }
 }
 
 function articleHtml(article: Article, cleanView: boolean | null, sanitize: (html: string) => string): string {
-  const controls = cleanView === null ? '' :
-    `<div class="page-controls"><button type="button" id="clean-view" aria-pressed="${cleanView}">Clean view on the page</button>` +
-    '<button type="button" id="show-original">Show original</button></div>';
+  const controls =
+    cleanView === null
+      ? ''
+      : `<div class="page-controls"><button type="button" id="clean-view" aria-pressed="${cleanView}">Clean view on the page</button>` +
+        '<button type="button" id="show-original">Show original</button></div>';
   const copy = article.keyPoints.length
     ? '<div class="copy"><button type="button" id="copy-text">Copy key points</button>' +
       '<button type="button" id="copy-markdown">Copy as Markdown</button><span id="copy-status" role="status" aria-live="polite"></span></div>'
     : '';
-  return `<article lang="en"><header>${articleHeaderHtml(article)}${controls}</header>` +
-    `${keyPointsHtml(article)}${copy}${articleBodyHtml(article, sanitize(article.contentHtml))}</article>`;
+  return (
+    `<article lang="en"><header>${articleHeaderHtml(article)}${controls}</header>` +
+    `${keyPointsHtml(article)}${copy}${articleBodyHtml(article, sanitize(article.contentHtml))}</article>`
+  );
 }
 
 /** A small disclosure with the health check, and a button to copy it for a bug report. */
 function diagnosticsHtml(article: Article, version: string): string {
-  return '<details class="diagnostics"><summary>Diagnostics</summary>' +
+  return (
+    '<details class="diagnostics"><summary>Diagnostics</summary>' +
     `<pre id="diagnostics-report">${escapeHtml(diagnosticsReport(article, version))}</pre>` +
-    '<button type="button" id="copy-diagnostics">Copy report</button></details>';
+    '<button type="button" id="copy-diagnostics">Copy report</button></details>'
+  );
 }

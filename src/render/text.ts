@@ -6,8 +6,11 @@ export function keyPointsText(article: Article): string {
   const bullets = (points: readonly string[]) => points.map((p) => `• ${p}`);
   if (!article.generatedKeyPoints.length) return bullets(article.keyPoints).join('\n');
   return [
-    `${keyPointsLabel(article)}:`, ...bullets(article.keyPoints), '',
-    `${GENERATED_LABEL}:`, ...bullets(article.generatedKeyPoints),
+    `${keyPointsLabel(article)}:`,
+    ...bullets(article.keyPoints),
+    '',
+    `${GENERATED_LABEL}:`,
+    ...bullets(article.generatedKeyPoints),
   ].join('\n');
 }
 
@@ -24,5 +27,10 @@ export function articleText(article: Article): string {
     else if (block.caption) out.push(`[Image: ${block.caption}]`, '');
   }
   if (article.paywalled) out.push(PAYWALL_NOTICE);
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

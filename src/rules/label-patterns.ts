@@ -6,7 +6,8 @@
 export const LABEL_PATTERNS = {
   /** A video's running time, "04:33" or "4:33". */
   duration: {
-    xpath: "string-length(normalize-space(.))>=4 and string-length(normalize-space(.))<=5 and translate(normalize-space(.),'0123456789','')=':'",
+    xpath:
+      "string-length(normalize-space(.))>=4 and string-length(normalize-space(.))<=5 and translate(normalize-space(.),'0123456789','')=':'",
     test: /^\d{1,2}:\d{2}$/,
   },
 } as const;

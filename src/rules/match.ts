@@ -26,7 +26,8 @@ export function labelKey(rule: ClutterRule): string | null {
   return rule.labelPattern ? `/${rule.labelPattern}/` : null;
 }
 
-const patternOf = (key: string) => (key.startsWith('/') && key.endsWith('/') ? LABEL_PATTERNS[key.slice(1, -1) as LabelPatternName] : undefined);
+const patternOf = (key: string) =>
+  key.startsWith('/') && key.endsWith('/') ? LABEL_PATTERNS[key.slice(1, -1) as LabelPatternName] : undefined;
 
 /** Compiled label queries, per document and per set of labels: parsed once, evaluated often. */
 const compiled = new WeakMap<Document, Map<string, XPathExpression>>();
@@ -148,9 +149,15 @@ export function outermost(matches: readonly ClutterMatch[]): ClutterMatch[] {
     if (seen.has(m.element)) continue;
     let inside = false;
     for (let p = m.element.parentElement; p; p = p.parentElement) {
-      if (elements.has(p)) { inside = true; break; }
+      if (elements.has(p)) {
+        inside = true;
+        break;
+      }
     }
-    if (!inside) { seen.add(m.element); result.push(m); }
+    if (!inside) {
+      seen.add(m.element);
+      result.push(m);
+    }
   }
   return result;
 }

@@ -3,8 +3,12 @@ import { CLUTTER_STRINGS, expected, fixturePage, realPages } from '../pages';
 import { launchChromium, type ChromiumSession } from './chromium';
 
 let session: ChromiumSession;
-beforeAll(async () => { session = await launchChromium(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 /** Page-world script: remember what a reader could read at DOMContentLoaded. */
 const RECORD_TEXT_AT_DCL = () => {

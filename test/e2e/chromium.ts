@@ -16,7 +16,10 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionPath: string | null = CHROME_BUILD, extraPages?: Map<string, string>): Promise<ChromiumSession> {
+export async function launchChromium(
+  extensionPath: string | null = CHROME_BUILD,
+  extraPages?: Map<string, string>,
+): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'declutter-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -24,8 +27,13 @@ export async function launchChromium(extensionPath: string | null = CHROME_BUILD
     viewport: { width: 1280, height: 900 },
     args: [
       ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : ['--disable-extensions']),
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
     ],
   });
   const pages = servedPages();

@@ -18,8 +18,12 @@ async function openFixture(session: FirefoxSession): Promise<Page> {
 
 describe('Firefox ESR with the production build', () => {
   let session: FirefoxSession;
-  beforeAll(async () => { session = await launchFirefox(); });
-  afterAll(async () => { await session?.close(); });
+  beforeAll(async () => {
+    session = await launchFirefox();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 
   it('installs the extension and runs its content script on the intercepted scmp.com article', async () => {
     const page = await openFixture(session);
@@ -45,36 +49,57 @@ describe('Firefox ESR with the production build', () => {
 
 describe('Firefox ESR: the sidebar page and clean view', () => {
   let session: FirefoxSession;
-  beforeAll(async () => { session = await launchFirefox(FIREFOX_E2E_BUILD); });
-  afterAll(async () => { await session?.close(); });
+  beforeAll(async () => {
+    session = await launchFirefox(FIREFOX_E2E_BUILD);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 
   it('shows the same article for the fixture tab, and toggles clean view on the page and back', async () => {
     const article = await openFixture(session);
     const before = await article.evaluate(() => document.documentElement.outerHTML);
     const sidebar = await openFixture(session);
     const sidebarUrl = `moz-extension://${FIREFOX_UUID}/sidepanel.html?tabUrl=${encodeURIComponent(fixturePage.url)}`;
-    await sidebar.evaluate((u) => { location.href = u; }, sidebarUrl);
-    const title = await pollUntil(sidebar, () => document.querySelector('article h1')?.textContent ?? null, (t) => t !== null, 15_000);
+    await sidebar.evaluate((u) => {
+      location.href = u;
+    }, sidebarUrl);
+    const title = await pollUntil(
+      sidebar,
+      () => document.querySelector('article h1')?.textContent ?? null,
+      (t) => t !== null,
+      15_000,
+    );
     expect(title).toBe(expected.title);
-    expect(await sidebar.evaluate(() => Array.from(document.querySelectorAll('.key-points li'), (li) => li.textContent))).toEqual(expected.keyPoints);
-    expect(await sidebar.evaluate(() => Array.from(document.querySelectorAll('.body p'), (p) => p.textContent))).toEqual(expected.bodyParagraphs);
+    expect(await sidebar.evaluate(() => Array.from(document.querySelectorAll('.key-points li'), (li) => li.textContent))).toEqual(
+      expected.keyPoints,
+    );
+    expect(await sidebar.evaluate(() => Array.from(document.querySelectorAll('.body p'), (p) => p.textContent))).toEqual(
+      expected.bodyParagraphs,
+    );
     const text = await sidebar.evaluate(() => document.body.innerText);
     for (const c of CLUTTER_STRINGS) expect(text.includes(c), c).toBe(false);
 
     await sidebar.evaluate(() => (document.getElementById('clean-view') as HTMLButtonElement).click());
-    const covered = await pollUntil(article, () => document.elementFromPoint(200, 200)?.tagName.toLowerCase() ?? null, (t) => t === 'scmp-declutter-reader');
+    const covered = await pollUntil(
+      article,
+      () => document.elementFromPoint(200, 200)?.tagName.toLowerCase() ?? null,
+      (t) => t === 'scmp-declutter-reader',
+    );
     expect(covered).toBe('scmp-declutter-reader');
     // The frame over the page is the extension's clean view, showing the article alone.
     const shown = await (async () => {
       for (let i = 0; i < 50; i++) {
         for (const frame of article.frames()) {
           if (frame === article.mainFrame()) continue;
-          const seen = await frame.evaluate(() => ({
-            protocol: location.protocol,
-            title: document.querySelector('article h1')?.textContent ?? null,
-            paragraphs: Array.from(document.querySelectorAll('.body p'), (p) => p.textContent),
-            text: document.body.innerText,
-          })).catch(() => null);
+          const seen = await frame
+            .evaluate(() => ({
+              protocol: location.protocol,
+              title: document.querySelector('article h1')?.textContent ?? null,
+              paragraphs: Array.from(document.querySelectorAll('.body p'), (p) => p.textContent),
+              text: document.body.innerText,
+            }))
+            .catch(() => null);
           if (seen?.title) return seen;
         }
         await new Promise((r) => setTimeout(r, 100));
@@ -86,7 +111,11 @@ describe('Firefox ESR: the sidebar page and clean view', () => {
     expect(shown?.paragraphs).toEqual(expected.bodyParagraphs);
     for (const c of CLUTTER_STRINGS) expect(shown?.text.includes(c), c).toBe(false);
     await sidebar.evaluate(() => (document.getElementById('clean-view') as HTMLButtonElement).click());
-    const back = await pollUntil(article, () => document.querySelector('scmp-declutter-reader') === null, (gone) => gone);
+    const back = await pollUntil(
+      article,
+      () => document.querySelector('scmp-declutter-reader') === null,
+      (gone) => gone,
+    );
     expect(back).toBe(true);
     expect(await article.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });

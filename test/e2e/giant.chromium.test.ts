@@ -11,9 +11,17 @@ const deepHtml = `<!doctype html><html><head><title>Deep</title></head><body><ar
 
 let session: ChromiumSession;
 beforeAll(async () => {
-  session = await launchChromium(undefined, new Map([[giantPage.url, giantPage.html], [DEEP_URL, deepHtml]]));
+  session = await launchChromium(
+    undefined,
+    new Map([
+      [giantPage.url, giantPage.html],
+      [DEEP_URL, deepHtml],
+    ]),
+  );
 });
-afterAll(async () => { await session?.close(); });
+afterAll(async () => {
+  await session?.close();
+});
 
 describe('a page written 10,000 elements deep, in Chromium', () => {
   it('the panel finds its one paragraph, with no error anywhere', async () => {
@@ -21,7 +29,11 @@ describe('a page written 10,000 elements deep, in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(DEEP_URL, { waitUntil: 'load' });
-    const depth = await page.evaluate(() => { let d = 0; for (let e: Element | null = document.querySelector('p'); e; e = e.parentElement) d += 1; return d; });
+    const depth = await page.evaluate(() => {
+      let d = 0;
+      for (let e: Element | null = document.querySelector('p'); e; e = e.parentElement) d += 1;
+      return d;
+    });
     // The browser's own parser flattens nesting past 512 levels: that is as deep as a page gets.
     expect(depth).toBeGreaterThanOrEqual(512);
     const tabId = await session.tabIdOf(DEEP_URL);
@@ -29,7 +41,9 @@ describe('a page written 10,000 elements deep, in Chromium', () => {
     panel.on('pageerror', (e) => errors.push(String(e)));
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.waitForSelector('article h1');
-    expect(await panel.$$eval('.body p', (ps) => ps.map((p) => p.textContent))).toEqual(['The paragraph at the bottom of a very deep tree.']);
+    expect(await panel.$$eval('.body p', (ps) => ps.map((p) => p.textContent))).toEqual([
+      'The paragraph at the bottom of a very deep tree.',
+    ]);
     expect(errors).toEqual([]);
     await panel.close();
     await page.close();

@@ -20,7 +20,8 @@ export const HEARTBEAT = () => {
 };
 
 /** The gaps over 16 ms recorded since the last call (and forgets them). */
-export const takeGaps = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.splice(0));
+export const takeGaps = (page: Page): Promise<number[]> =>
+  page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.splice(0));
 
 /** How many beats the page's own timer has run so far. */
 export const beats = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __beats: number }).__beats);

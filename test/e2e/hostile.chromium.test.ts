@@ -10,22 +10,33 @@ import { launchChromium, type ChromiumSession } from './chromium';
 // out, so that any request at all while the extension renders is one too many.
 const base = fixtureHtml.replace(/<div data-qa="GenericArticle-Leading"[\s\S]*?<\/figure><\/div><\/div>/, '');
 const kinds = [...new Set(HOSTILE.map((h) => h.kind))];
-const pages = new Map(kinds.map((kind, i) => {
-  const html = HOSTILE.filter((h) => h.kind === kind).reduce((page, input) => placeHostile(page, input), base);
-  return [`https://www.scmp.com/news/china/article/39000${10 + i}/hostile-${kind}`, html] as const;
-}));
+const pages = new Map(
+  kinds.map((kind, i) => {
+    const html = HOSTILE.filter((h) => h.kind === kind).reduce((page, input) => placeHostile(page, input), base);
+    return [`https://www.scmp.com/news/china/article/39000${10 + i}/hostile-${kind}`, html] as const;
+  }),
+);
 
 /** The page's own canary: a payload that ever runs calls it (or alert, confirm, prompt). */
 const CANARY = () => {
   const w = window as unknown as { __fired: number; C: () => void };
   w.__fired = 0;
-  w.C = () => { w.__fired += 1; };
-  for (const name of ['alert', 'confirm', 'prompt'] as const) (window as unknown as Record<string, () => void>)[name] = () => { w.__fired += 1; };
+  w.C = () => {
+    w.__fired += 1;
+  };
+  for (const name of ['alert', 'confirm', 'prompt'] as const)
+    (window as unknown as Record<string, () => void>)[name] = () => {
+      w.__fired += 1;
+    };
 };
 
 let session: ChromiumSession;
-beforeAll(async () => { session = await launchChromium(undefined, pages); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await launchChromium(undefined, pages);
+});
+afterAll(async () => {
+  await session?.close();
+});
 
 const report: string[] = [];
 afterAll(() => console.log(`hostile classes: ${kinds.length}, inputs: ${HOSTILE.length}\n${report.join('\n')}`));
@@ -36,17 +47,27 @@ describe.each([...pages.keys()])('hostile page %s', (url) => {
     await page.addInitScript(CANARY);
     const dialogs: string[] = [];
     const errors: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
     const firedByThePageItself = await page.evaluate(() => (window as unknown as { __fired: number }).__fired);
     const requestsBefore = session.blocked.length;
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(`page: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`page: ${m.text()}`);
+    });
     page.on('pageerror', (e) => errors.push(`page: ${String(e)}`));
 
     const panel: Page = await session.context.newPage();
-    panel.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    panel.on('console', (m) => { if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) errors.push(`panel: ${m.text()}`); });
+    panel.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    panel.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) errors.push(`panel: ${m.text()}`);
+    });
     panel.on('pageerror', (e) => errors.push(`panel: ${String(e)}`));
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
     await panel.waitForSelector('article h1, .status h1');
@@ -69,8 +90,15 @@ describe.each([...pages.keys()])('hostile page %s', (url) => {
 
     const firedAfter = await page.evaluate(() => (window as unknown as { __fired: number }).__fired);
     const requests = session.blocked.slice(requestsBefore);
-    report.push(`${url.replace(/.*hostile-/, '')}: panel "${(panelHeadline ?? '').slice(0, 40)}", page's own executions ${firedByThePageItself}, through the extension ${firedAfter - firedByThePageItself}, requests ${requests.length}`);
-    expect({ dialogs, errors, executions: firedAfter - firedByThePageItself, requests }).toEqual({ dialogs: [], errors: [], executions: 0, requests: [] });
+    report.push(
+      `${url.replace(/.*hostile-/, '')}: panel "${(panelHeadline ?? '').slice(0, 40)}", page's own executions ${firedByThePageItself}, through the extension ${firedAfter - firedByThePageItself}, requests ${requests.length}`,
+    );
+    expect({ dialogs, errors, executions: firedAfter - firedByThePageItself, requests }).toEqual({
+      dialogs: [],
+      errors: [],
+      executions: 0,
+      requests: [],
+    });
     await panel.close();
     await page.close();
   });

@@ -54,7 +54,9 @@ describe('the store packages', () => {
   it('web-ext lint: no error, and no warning but the innerHTML ones inside DOMPurify and Readability', () => {
     let out = '';
     try {
-      out = execFileSync(join(PROJECT_DIR, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json'], { encoding: 'utf8' });
+      out = execFileSync(join(PROJECT_DIR, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json'], {
+        encoding: 'utf8',
+      });
     } catch (e) {
       out = (e as { stdout: string }).stdout; // web-ext exits non-zero on warnings in some versions
     }
@@ -64,10 +66,17 @@ describe('the store packages', () => {
       const line = readFileSync(join(FIREFOX_BUILD, w.file), 'utf8').split('\n')[w.line - 1] ?? '';
       const before = line.slice(Math.max(0, w.column - 400), w.column + 40);
       // DOMPurify's _initDocument parses into a template; Readability re-parses its own output.
-      const where = /parseFromString\(.*createDocument\(/.test(before) ? 'DOMPurify' : /_attempts|_isSingleImage|_debug&&this\.log/.test(before) ? 'Readability' : 'ours';
+      const where = /parseFromString\(.*createDocument\(/.test(before)
+        ? 'DOMPurify'
+        : /_attempts|_isSingleImage|_debug&&this\.log/.test(before)
+          ? 'Readability'
+          : 'ours';
       return `${w.code} in ${where}`;
     });
-    expect(library.every((w) => w === 'UNSAFE_VAR_ASSIGNMENT in DOMPurify' || w === 'UNSAFE_VAR_ASSIGNMENT in Readability'), library.join('\n')).toBe(true);
+    expect(
+      library.every((w) => w === 'UNSAFE_VAR_ASSIGNMENT in DOMPurify' || w === 'UNSAFE_VAR_ASSIGNMENT in Readability'),
+      library.join('\n'),
+    ).toBe(true);
     console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${library.join(', ')})`);
   });
 });

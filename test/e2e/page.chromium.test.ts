@@ -5,13 +5,18 @@ import { launchChromium, type ChromiumSession } from './chromium';
 import { insertLateAds } from './site';
 
 let session: ChromiumSession;
-beforeAll(async () => { session = await launchChromium(); });
-afterAll(async () => { await session?.close(); });
+beforeAll(async () => {
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+});
 
-const visible = (page: Page, selector: string) => page.evaluate((s) => {
-  const el = document.querySelector(s);
-  return !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
-}, selector);
+const visible = (page: Page, selector: string) =>
+  page.evaluate((s) => {
+    const el = document.querySelector(s);
+    return !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
+  }, selector);
 
 describe('on the page, in Chromium', () => {
   it('an ad injected by a page script 500 ms after load never shows in a screenshot', async () => {
@@ -23,7 +28,10 @@ describe('on the page, in Chromium', () => {
     expect(await visible(page, '#late-slot')).toBe(false);
     expect(await visible(page, '#late-unknown')).toBe(false);
     const withAds = await page.screenshot({ fullPage: true });
-    await page.evaluate(() => { document.getElementById('late-slot')?.remove(); document.getElementById('late-unknown')?.remove(); });
+    await page.evaluate(() => {
+      document.getElementById('late-slot')?.remove();
+      document.getElementById('late-unknown')?.remove();
+    });
     const withoutAds = await page.screenshot({ fullPage: true });
     expect(withAds.equals(withoutAds)).toBe(true); // pixel for pixel: the ads never painted
     await page.close();
@@ -35,7 +43,9 @@ describe('on the page, in Chromium', () => {
     // (the site's blocked scripts failing to load are the site's, and are left out).
     const extensionErrors: string[] = [];
     page.on('pageerror', (e) => extensionErrors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error' && /extension:\/\//.test(m.location().url)) extensionErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /extension:\/\//.test(m.location().url)) extensionErrors.push(m.text());
+    });
     await page.goto(fixturePage.url, { waitUntil: 'load' });
     await page.evaluate(() => window.scrollTo(0, 400));
     const before = await page.evaluate(() => document.documentElement.outerHTML);
@@ -45,7 +55,13 @@ describe('on the page, in Chromium', () => {
 
     await panel.click('#clean-view');
     await panel.waitForSelector('#clean-view[aria-pressed="true"]');
-    const onTop = await page.evaluate(() => [[10, 10], [640, 450], [1270, 890]].map(([x, y]) => document.elementFromPoint(x as number, y as number)?.tagName.toLowerCase()));
+    const onTop = await page.evaluate(() =>
+      [
+        [10, 10],
+        [640, 450],
+        [1270, 890],
+      ].map(([x, y]) => document.elementFromPoint(x as number, y as number)?.tagName.toLowerCase()),
+    );
     // The whole viewport is the article alone: header navigation, rails and footer are underneath.
     expect(onTop).toEqual(['scmp-declutter-reader', 'scmp-declutter-reader', 'scmp-declutter-reader']);
     const readerText = await page.evaluate(() => (document.querySelector('scmp-declutter-reader') as HTMLElement).innerText);

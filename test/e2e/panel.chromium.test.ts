@@ -18,12 +18,16 @@ beforeAll(async () => {
   articlePage = await session.context.newPage();
   await articlePage.goto(fixturePage.url, { waitUntil: 'load' });
   panel = await session.context.newPage();
-  panel.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  panel.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   panel.on('pageerror', (e) => consoleErrors.push(String(e)));
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(fixturePage.url)}`);
   await panel.waitForSelector('article h1');
 });
-afterAll(async () => { await session?.close(); });
+afterAll(async () => {
+  await session?.close();
+});
 
 describe('the side panel in Chromium, for the fixture tab', () => {
   it('shows the headline, both key points and all seven paragraphs, and none of the clutter', async () => {
@@ -45,20 +49,23 @@ describe('the side panel in Chromium, for the fixture tab', () => {
   it('the Markdown choice copies the linked headline, byline and date, and "- " bullets', async () => {
     await panel.click('#copy-markdown');
     await expect.poll(() => panel.textContent('#copy-status')).toBe('Copied as Markdown');
-    expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe([
-      `[${expected.title}](${fixturePage.url})`,
-      'Kawala Xie · 10 Dec 2023',
-      '',
-      'Key points:',
-      ...expected.keyPoints.map((p) => `- ${p}`),
-    ].join('\n'));
+    expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(
+      [
+        `[${expected.title}](${fixturePage.url})`,
+        'Kawala Xie · 10 Dec 2023',
+        '',
+        'Key points:',
+        ...expected.keyPoints.map((p) => `- ${p}`),
+      ].join('\n'),
+    );
   });
 
   it.each(['light', 'dark', 'sepia'])('has no serious or critical axe violation in the %s theme', async (theme) => {
     await panel.selectOption('#theme', theme);
     await panel.evaluate(axeSource);
     const violations = await panel.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null }[] }> } })
+        .axe;
       const result = await axe.run(document);
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });

@@ -33,7 +33,22 @@ describe('npm run extract', () => {
       readingMinutes: 1,
       removed: { ads: 4, 'audio-player': 1, 'video-promos': 1 },
     });
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['isArticle', 'title', 'byline', 'publishedTime', 'topics', 'keyPoints', 'keyPointsSource', 'generatedKeyPoints', 'paragraphs', 'contentHtml', 'readingMinutes', 'removed']));
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining([
+        'isArticle',
+        'title',
+        'byline',
+        'publishedTime',
+        'topics',
+        'keyPoints',
+        'keyPointsSource',
+        'generatedKeyPoints',
+        'paragraphs',
+        'contentHtml',
+        'readingMinutes',
+        'removed',
+      ]),
+    );
   });
 
   it('sanitizes the HTML it prints (jsdom, where DOMPurify really works)', () => {
@@ -76,7 +91,12 @@ describe('npm run extract', () => {
     const r = extract('--format', 'text');
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').slice(0, 6)).toEqual([
-      expected.title, 'Kawala Xie · 10 Dec 2023', fixturePage.url, '', `• ${expected.keyPoints[0]}`, `• ${expected.keyPoints[1]}`,
+      expected.title,
+      'Kawala Xie · 10 Dec 2023',
+      fixturePage.url,
+      '',
+      `• ${expected.keyPoints[0]}`,
+      `• ${expected.keyPoints[1]}`,
     ]);
   });
 

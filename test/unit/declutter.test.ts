@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
 import { openCleanViewFrame } from '../../src/page/cleanview-frame';
-import { startDeclutter, STYLE_ID, type DeclutterController } from '../../src/page/declutter';
+import { startDeclutter, STYLE_ID } from '../../src/page/declutter';
 import { RULES } from '../../src/rules/rules';
 import { DEFAULT_SETTINGS, enabledCategories } from '../../src/extension/settings';
 import { settingsItem, watchSettings } from '../../src/extension/storage';
@@ -33,7 +33,7 @@ function setup(html = fixtureHtml) {
 const bodyParagraphs = (doc: Document) => Array.from(doc.querySelectorAll('[data-qa="ContentBody-ContentBodyContainer"] [datatype="p"]'));
 
 describe('the stylesheet compiled from the rules', () => {
-  it('hides every selector rule\'s element in the fixture, and no body paragraph', () => {
+  it("hides every selector rule's element in the fixture, and no body paragraph", () => {
     const { doc, hidden } = setup();
     expect(doc.getElementById(STYLE_ID)?.textContent).toContain('display: none !important');
     let checked = 0;

@@ -22,13 +22,21 @@ describe('the captured page fixture', () => {
     doc.querySelectorAll('script, style').forEach((e) => e.remove());
     // Block boundaries become line breaks, as on screen.
     doc.querySelectorAll('div, p, h1, h2, h3, li, section, figcaption, a').forEach((e) => e.append('\n'));
-    const pageLines = (doc.body.textContent ?? '').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    const seedLines = seedText.split('\n').map((l) => l.replace(/^\s*•\s*/, '').trim()).filter(Boolean);
+    const pageLines = (doc.body.textContent ?? '')
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    const seedLines = seedText
+      .split('\n')
+      .map((l) => l.replace(/^\s*•\s*/, '').trim())
+      .filter(Boolean);
     let at = 0;
     const missing: string[] = [];
     for (const line of seedLines) {
       // "ChinaDiplomacy" is two links rendered without a space between them.
-      const found = pageLines.findIndex((l, i) => i >= at && (l === line || (line === 'ChinaDiplomacy' && l === 'China' && pageLines[i + 1] === 'Diplomacy')));
+      const found = pageLines.findIndex(
+        (l, i) => i >= at && (l === line || (line === 'ChinaDiplomacy' && l === 'China' && pageLines[i + 1] === 'Diplomacy')),
+      );
       if (found < 0) missing.push(line);
       else at = found + 1;
     }
@@ -47,7 +55,7 @@ describe('extractArticle on the captured page', () => {
     expect(article.publishedTime).toBe(fixturePage.publishedTime);
   });
 
-  it('keeps the publisher\'s two key points', () => {
+  it("keeps the publisher's two key points", () => {
     expect(article.keyPoints).toEqual(expected.keyPoints);
     expect(article.keyPointsSource).toBe('publisher');
     expect(article.keyPointsForm).toBe('bullets');
@@ -65,14 +73,25 @@ describe('extractArticle on the captured page', () => {
 
   it('counts what it removed, per category', () => {
     expect(article.removed).toEqual({
-      ads: 4, 'audio-player': 1, 'video-promos': 1, 'page-chrome': 3, related: 2, prompts: 0, 'paywall-prompts': 1,
+      ads: 4,
+      'audio-player': 1,
+      'video-promos': 1,
+      'page-chrome': 3,
+      related: 2,
+      prompts: 0,
+      'paywall-prompts': 1,
     });
   });
 
   it('leaves every clutter string out of the paragraphs, the HTML and the Markdown', () => {
-    const outputs = { paragraphs: article.paragraphs.join('\n'), contentHtml: textOfHtml(article.contentHtml), markdown: articleMarkdown(article) };
+    const outputs = {
+      paragraphs: article.paragraphs.join('\n'),
+      contentHtml: textOfHtml(article.contentHtml),
+      markdown: articleMarkdown(article),
+    };
     for (const [name, text] of Object.entries(outputs)) {
-      for (const clutter of CLUTTER_STRINGS) expect({ name, clutter, found: text.includes(clutter) }).toEqual({ name, clutter, found: false });
+      for (const clutter of CLUTTER_STRINGS)
+        expect({ name, clutter, found: text.includes(clutter) }).toEqual({ name, clutter, found: false });
       expect(text).not.toMatch(/\b04:33\b/);
     }
   });
@@ -94,7 +113,7 @@ describe('extractArticle on the captured page', () => {
   });
 });
 
-describe('without the publisher\'s bullets', () => {
+describe("without the publisher's bullets", () => {
   it('generates 3–5 key points, each a body sentence, in reading order', () => {
     const doc = parsePage(fixtureHtml);
     doc.querySelector('[data-qa="GenericArticle-SubHeadline"]')?.remove();
@@ -118,7 +137,9 @@ describe('without the publisher\'s bullets', () => {
 
 describe('the other routes to the key points', () => {
   it('finds the list between the headline and the body when its attributes are renamed', () => {
-    const html = fixtureHtml.replaceAll('GenericArticle-SubHeadline', 'GenericArticle-Standfirst').replaceAll('ContentSubHeadline-ContainerWithTag', 'ContentStandfirst-Container');
+    const html = fixtureHtml
+      .replaceAll('GenericArticle-SubHeadline', 'GenericArticle-Standfirst')
+      .replaceAll('ContentSubHeadline-ContainerWithTag', 'ContentStandfirst-Container');
     const article = extractFixture(html);
     expect(article.keyPoints).toEqual(expected.keyPoints);
     expect(article.foundBy.keyPoints).toBe('structure');

@@ -11,7 +11,8 @@ import { HOSTILE, placeHostile } from '../fixtures/hostile/corpus';
 import { fixtureHtml, fixturePage } from '../pages';
 import { parsePage } from './dom';
 
-const FORBIDDEN_ELEMENTS = 'script, iframe, frame, frameset, object, embed, base, meta, link, style, form, input, button, svg, math, noscript, template, portal, video, audio, source, xmp, listing';
+const FORBIDDEN_ELEMENTS =
+  'script, iframe, frame, frameset, object, embed, base, meta, link, style, form, input, button, svg, math, noscript, template, portal, video, audio, source, xmp, listing';
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'srcset', 'background', 'poster'];
 
 /** Everything in `html` that could run, load or navigate somewhere it should not. */
@@ -43,10 +44,23 @@ const sanitize = (html: string) => sanitizeHtml(html, window);
 describe('the hostile corpus', () => {
   it('has at least 60 inputs in every class the issue names', () => {
     expect(HOSTILE.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(HOSTILE.map((h) => h.kind))).toEqual(new Set([
-      'script-and-handlers', 'dangerous-urls', 'svg-and-mathml', 'embedded-documents', 'base-and-meta', 'css-that-loads',
-      'dom-clobbering', 'mutation-xss', 'in-title', 'in-byline', 'in-caption', 'in-key-points', 'in-image',
-    ]));
+    expect(new Set(HOSTILE.map((h) => h.kind))).toEqual(
+      new Set([
+        'script-and-handlers',
+        'dangerous-urls',
+        'svg-and-mathml',
+        'embedded-documents',
+        'base-and-meta',
+        'css-that-loads',
+        'dom-clobbering',
+        'mutation-xss',
+        'in-title',
+        'in-byline',
+        'in-caption',
+        'in-key-points',
+        'in-image',
+      ]),
+    );
     expect(new Set(HOSTILE.map((h) => h.id)).size).toBe(HOSTILE.length);
   });
 });

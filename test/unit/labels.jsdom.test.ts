@@ -16,9 +16,25 @@ const counts = (html: string) => {
 
 describe('label rules through XPath', () => {
   it('find the same widgets as the TreeWalker route (rules.test.ts counts)', () => {
-    expect(counts(fixtureHtml)).toEqual({ 'ad-label': 4, 'tts-voice-label': 1, 'tts-speed-label': 1, 'tts-listening-speed-label': 0, 'video-duration-label': 1, 'reading-time-label': 1, 'trust-label-text': 1 });
+    expect(counts(fixtureHtml)).toEqual({
+      'ad-label': 4,
+      'tts-voice-label': 1,
+      'tts-speed-label': 1,
+      'tts-listening-speed-label': 0,
+      'video-duration-label': 1,
+      'reading-time-label': 1,
+      'trust-label-text': 1,
+    });
     const anxious = realPages().find((p) => p.name.startsWith('anxious'));
-    expect(counts(anxious?.html ?? '')).toEqual({ 'ad-label': 2, 'tts-voice-label': 1, 'tts-speed-label': 0, 'tts-listening-speed-label': 1, 'video-duration-label': 2, 'reading-time-label': 1, 'trust-label-text': 1 });
+    expect(counts(anxious?.html ?? '')).toEqual({
+      'ad-label': 2,
+      'tts-voice-label': 1,
+      'tts-speed-label': 0,
+      'tts-listening-speed-label': 1,
+      'video-duration-label': 2,
+      'reading-time-label': 1,
+      'trust-label-text': 1,
+    });
     // (Alone, the duration pattern also finds the speech player's two "00:00" clocks; with the
     // selector rules those sit inside the player they already hide, and are left alone.)
     const doc = parsePage(anxious?.html ?? '');
@@ -26,8 +42,13 @@ describe('label rules through XPath', () => {
   });
 
   it('ignore label text inside scripts and styles, and text that only contains the label', () => {
-    const doc = parsePage('<body><script>"Advertisement"</script><p>Advertisement revenue fell.</p><div><span> Advertisement </span></div></body>');
-    const found = matchRules(doc, labelRules.filter((r) => r.id === 'ad-label'));
+    const doc = parsePage(
+      '<body><script>"Advertisement"</script><p>Advertisement revenue fell.</p><div><span> Advertisement </span></div></body>',
+    );
+    const found = matchRules(
+      doc,
+      labelRules.filter((r) => r.id === 'ad-label'),
+    );
     expect(found.map((m) => m.element.outerHTML)).toEqual(['<div><span> Advertisement </span></div>']);
   });
 

@@ -22,7 +22,7 @@ describe.each(pages)('real page $name', (page) => {
     expect(article.title).toBe(page.truth.title);
   });
 
-  it('keeps the publisher\'s summary as the key points', () => {
+  it("keeps the publisher's summary as the key points", () => {
     expect(article.keyPoints).toEqual(page.truth.keyPoints);
     expect(article.keyPointsSource).toBe('publisher');
     expect(article.keyPointsForm).toBe('summary');
@@ -44,7 +44,13 @@ describe.each(pages)('real page $name', (page) => {
     // (`&amp;`) are markup. (truth.json quotes one visible line in its escaped JSON-LD form.)
     const json = JSON.stringify({ ...article, contentHtml: parsePage(`<body>${article.contentHtml}</body>`).body.textContent });
     const unescape = (md: string) => md.replace(/\\(.)/g, '$1');
-    const outputs = [json, unescape(articleMarkdown(article)), articleText(article), unescape(keyPointsMarkdown(article)), keyPointsText(article)];
+    const outputs = [
+      json,
+      unescape(articleMarkdown(article)),
+      articleText(article),
+      unescape(keyPointsMarkdown(article)),
+      keyPointsText(article),
+    ];
     for (const line of page.truth.withheld) for (const out of outputs) expect(out.includes(line), line).toBe(false);
     expect(article.paywalled).toBe(page.truth.withheld.length > 0);
   });

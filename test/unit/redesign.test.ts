@@ -31,8 +31,18 @@ describe('the captured page with every data-qa attribute and class name stripped
       for (let e: Element | null = el; e; e = e.parentElement) if (win.getComputedStyle(e).display === 'none') return true;
       return false;
     };
-    const leaves = (text: string) => Array.from(doc.body.querySelectorAll('*')).filter((e) => e.children.length === 0 && e.textContent?.trim() === text);
-    const labels = ['Advertisement', 'Select Voice', 'Select Speed', '1.00x', '04:33', expected.clutter.videoPromo.description, 'Reading Time:', 'Why you can trust SCMP'];
+    const leaves = (text: string) =>
+      Array.from(doc.body.querySelectorAll('*')).filter((e) => e.children.length === 0 && e.textContent?.trim() === text);
+    const labels = [
+      'Advertisement',
+      'Select Voice',
+      'Select Speed',
+      '1.00x',
+      '04:33',
+      expected.clutter.videoPromo.description,
+      'Reading Time:',
+      'Why you can trust SCMP',
+    ];
     for (const label of labels) {
       const els = leaves(label);
       expect(els.length, label).toBeGreaterThan(0);
@@ -47,12 +57,17 @@ describe('the captured page with every data-qa attribute and class name stripped
 
 describe('key points in other list markup', () => {
   const variants: Record<string, string> = {
-    'an ordered list': fixtureHtml.replace('<ul class="css-1wh6ktq e1ql5f171">', '<ol class="css-1wh6ktq e1ql5f171">').replace('</li></ul></h3>', '</li></ol></h3>'),
+    'an ordered list': fixtureHtml
+      .replace('<ul class="css-1wh6ktq e1ql5f171">', '<ol class="css-1wh6ktq e1ql5f171">')
+      .replace('</li></ul></h3>', '</li></ol></h3>'),
     'bullet paragraphs': fixtureHtml.replace(
       /<ul class="css-1wh6ktq e1ql5f171"><li class="css-1x6n1ak e1ql5f170">(.*?)<\/li><li class="css-1x6n1ak e1ql5f170">(.*?)<\/li><\/ul>/,
       '<p>• $1</p><p>• $2</p>',
     ),
-    'a list without its hooks, after the headline': fixtureHtml.replace(/ data-qa="(GenericArticle-SubHeadline|ContentSubHeadline-ContainerWithTag)"/g, '').replace('<ul class="css-1wh6ktq e1ql5f171">', '<ol>').replace('</li></ul></h3>', '</li></ol></h3>'),
+    'a list without its hooks, after the headline': fixtureHtml
+      .replace(/ data-qa="(GenericArticle-SubHeadline|ContentSubHeadline-ContainerWithTag)"/g, '')
+      .replace('<ul class="css-1wh6ktq e1ql5f171">', '<ol>')
+      .replace('</li></ul></h3>', '</li></ol></h3>'),
   };
   it.each(Object.entries(variants))('still yields them from %s', (_name, html) => {
     expect(html).not.toBe(fixtureHtml);

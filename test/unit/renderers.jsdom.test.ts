@@ -65,13 +65,16 @@ describe('panel', () => {
     expect(panel.querySelector('#clean-view')).toBeNull();
   });
 
-  it('shows the publisher\'s summary and the generated points under their own labels (2025 pages)', () => {
+  it("shows the publisher's summary and the generated points under their own labels (2025 pages)", () => {
     const page = realPages()[0];
     if (!page) throw new Error('no real page');
     const article = extractArticle(parsePage(page.html), page.url, { window });
     if (!article.isArticle) throw new Error('not an article');
     const panel = render(stateHtml({ kind: 'article', article, cleanView: true }, sanitize));
-    expect(Array.from(panel.querySelectorAll('.key-points h2'), (h) => h.textContent)).toEqual(['SCMP’s summary', 'Key points (generated on this device)']);
+    expect(Array.from(panel.querySelectorAll('.key-points h2'), (h) => h.textContent)).toEqual([
+      'SCMP’s summary',
+      'Key points (generated on this device)',
+    ]);
     expect(panel.querySelector('.key-points p')?.textContent).toBe(page.truth.keyPoints[0]);
     expect(panel.querySelector('.paywall a')?.getAttribute('href')).toBe(page.url);
   });
@@ -91,18 +94,18 @@ describe('copy formats', () => {
   it('plain text: one "• " line per key point', () => {
     expect(keyPointsText(fixtureArticle())).toBe(
       '• Beijing, a close partner of Moscow and Pyongyang, is staying quiet about the growing alignment between its two neighbours\n' +
-      '• Observers say China is cautious about joining trilateral axis that could trigger ‘new cold war’ as it positions itself as regional ‘stabiliser’',
+        '• Observers say China is cautious about joining trilateral axis that could trigger ‘new cold war’ as it positions itself as regional ‘stabiliser’',
     );
   });
 
   it('Markdown: the headline linked to the article, byline and date, then "- " bullets', () => {
     expect(keyPointsMarkdown(fixtureArticle())).toBe(
       '[Why China is keeping its distance as Russia and North Korea cosy up](https://www.scmp.com/news/china/diplomacy/article/3244402/why-china-keeping-its-distance-russia-and-north-korea-cosy)\n' +
-      'Kawala Xie · 10 Dec 2023\n' +
-      '\n' +
-      'Key points:\n' +
-      '- Beijing, a close partner of Moscow and Pyongyang, is staying quiet about the growing alignment between its two neighbours\n' +
-      '- Observers say China is cautious about joining trilateral axis that could trigger ‘new cold war’ as it positions itself as regional ‘stabiliser’',
+        'Kawala Xie · 10 Dec 2023\n' +
+        '\n' +
+        'Key points:\n' +
+        '- Beijing, a close partner of Moscow and Pyongyang, is staying quiet about the growing alignment between its two neighbours\n' +
+        '- Observers say China is cautious about joining trilateral axis that could trigger ‘new cold war’ as it positions itself as regional ‘stabiliser’',
     );
   });
 
@@ -121,19 +124,20 @@ describe('copy formats', () => {
 
 describe('the sanitizer (DOMPurify, allowlist)', () => {
   it('keeps text, links and SCMP images, and drops every executable construct', () => {
-    const dirty = '<p onclick="x()">Hi <a href="javascript:alert(1)">js</a> <a href="https://www.scmp.com/x">ok</a>' +
+    const dirty =
+      '<p onclick="x()">Hi <a href="javascript:alert(1)">js</a> <a href="https://www.scmp.com/x">ok</a>' +
       '<img src="https://cdn.i-scmp.com/a.jpg" onerror="alert(2)" alt="a"><img src="https://evil.example/p.gif" alt="b">' +
       '<script>alert(3)</script><svg><script>alert(4)</script></svg><iframe srcdoc="<script>alert(5)</script>"></iframe>' +
       '<style>@import url(https://evil.example/x.css)</style><form action="https://evil.example"><input name="q"></form></p>';
     expect(sanitize(dirty)).toBe(
       '<p>Hi <a>js</a> <a href="https://www.scmp.com/x" target="_blank" rel="noopener noreferrer">ok</a>' +
-      '<img src="https://cdn.i-scmp.com/a.jpg" alt="a" loading="lazy" referrerpolicy="no-referrer"><img alt="b" loading="lazy" referrerpolicy="no-referrer"></p><p></p>', // the form's end tag closes the p
+        '<img src="https://cdn.i-scmp.com/a.jpg" alt="a" loading="lazy" referrerpolicy="no-referrer"><img alt="b" loading="lazy" referrerpolicy="no-referrer"></p><p></p>', // the form's end tag closes the p
     );
   });
 });
 
 describe('diagnostics', () => {
-  it('reports the routes and the rules that matched, with none of the article\'s text', async () => {
+  it("reports the routes and the rules that matched, with none of the article's text", async () => {
     const { diagnosticsReport } = await import('../../src/render/diagnostics');
     const report = diagnosticsReport(fixtureArticle(), '0.1.0');
     expect(report.split('\n')).toEqual([
@@ -156,7 +160,9 @@ describe('diagnostics', () => {
     if (!article.isArticle) throw new Error('not an article');
     const panel = render(stateHtml({ kind: 'article', article, cleanView: null }, sanitize, '9.9.9'));
     expect(panel.querySelector('details.diagnostics summary')?.textContent).toBe('Diagnostics');
-    expect(panel.querySelector('#diagnostics-report')?.textContent).toContain("Health: fallbacks used for title, body, keyPoints: SCMP's markup may have changed");
+    expect(panel.querySelector('#diagnostics-report')?.textContent).toContain(
+      "Health: fallbacks used for title, body, keyPoints: SCMP's markup may have changed",
+    );
     expect(panel.querySelector('#copy-diagnostics')?.textContent).toBe('Copy report');
   });
 });
@@ -164,10 +170,14 @@ describe('diagnostics', () => {
 describe('stripping inline event handlers before an extension page parses page HTML', () => {
   it('removes every on* attribute from tags and nothing else', async () => {
     const { stripEventHandlers } = await import('../../src/html/strip-handlers');
-    expect(stripEventHandlers('<p class="a" onclick="x()">Text with onclick="not an attribute" in it</p><img src="https://cdn.i-scmp.com/a.jpg" onerror="C()" alt="on">'))
-      .toBe('<p class="a">Text with onclick="not an attribute" in it</p><img src="https://cdn.i-scmp.com/a.jpg" alt="on">');
-    expect(stripEventHandlers('<svg onload=alert(1)><a href="https://www.scmp.com/" ONMOUSEOVER=\'x\' onfocus autofocus>link</a></svg>'))
-      .toBe('<svg><a href="https://www.scmp.com/" autofocus>link</a></svg>');
+    expect(
+      stripEventHandlers(
+        '<p class="a" onclick="x()">Text with onclick="not an attribute" in it</p><img src="https://cdn.i-scmp.com/a.jpg" onerror="C()" alt="on">',
+      ),
+    ).toBe('<p class="a">Text with onclick="not an attribute" in it</p><img src="https://cdn.i-scmp.com/a.jpg" alt="on">');
+    expect(
+      stripEventHandlers('<svg onload=alert(1)><a href="https://www.scmp.com/" ONMOUSEOVER=\'x\' onfocus autofocus>link</a></svg>'),
+    ).toBe('<svg><a href="https://www.scmp.com/" autofocus>link</a></svg>');
     // Any attribute that starts with "on" goes (none that the extension reads does); others stay.
     expect(stripEventHandlers('<div data-on="1" one="2" ontoggle="x">kept</div>')).toBe('<div data-on="1">kept</div>');
   });

@@ -6,7 +6,9 @@ import { parsePage } from './dom';
 
 const REAL = realPages();
 const pages: Record<string, string> = Object.fromEntries([
-  ['captured-2023', fixtureHtml], ['captured-2023-stripped', strippedFixture], ...REAL.map((p) => [p.name, p.html]),
+  ['captured-2023', fixtureHtml],
+  ['captured-2023-stripped', strippedFixture],
+  ...REAL.map((p) => [p.name, p.html]),
 ]);
 const ANXIOUS = 'anxious-wait-for-relatives-of-people-still-missing-in-deadly-hong-kong-fire';
 const LIVE = 'major-fire-in-hong-kongs-tai-po-leaves-2-severely-burned-residents-trapped';

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, enabledCategories, migrateSettingsV1, normalizeReadingPrefs, normalizeSettings } from '../../src/extension/settings';
+import {
+  DEFAULT_SETTINGS,
+  enabledCategories,
+  migrateSettingsV1,
+  normalizeReadingPrefs,
+  normalizeSettings,
+} from '../../src/extension/settings';
 import { loadReadingPrefs, loadSettings } from '../../src/extension/storage';
 
 beforeEach(() => fakeBrowser.reset());
@@ -8,18 +14,37 @@ beforeEach(() => fakeBrowser.reset());
 describe('settings', () => {
   it('default to every category hidden and clean view off', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect([...enabledCategories(DEFAULT_SETTINGS)]).toEqual(['ads', 'audio-player', 'video-promos', 'page-chrome', 'related', 'prompts', 'paywall-prompts']);
+    expect([...enabledCategories(DEFAULT_SETTINGS)]).toEqual([
+      'ads',
+      'audio-player',
+      'video-promos',
+      'page-chrome',
+      'related',
+      'prompts',
+      'paywall-prompts',
+    ]);
     expect(DEFAULT_SETTINGS.cleanViewByDefault).toBe(false);
   });
 
   it('survive the update from version 1 (flat flags) through the storage migration', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { hideAds: true, hideAudio: false, hideVideo: true, hideBadges: false, autoClean: true }, settings$: { v: 1 } });
+    await fakeBrowser.storage.sync.set({
+      settings: { hideAds: true, hideAudio: false, hideVideo: true, hideBadges: false, autoClean: true },
+      settings$: { v: 1 },
+    });
     // Migrations run when the item is defined, as when the updated extension starts.
     vi.resetModules();
     const fresh = await import('../../src/extension/storage');
     const settings = await fresh.loadSettings();
     expect(await fakeBrowser.storage.sync.get('settings$')).toEqual({ settings$: { v: 2 } });
-    expect(settings.hide).toEqual({ ads: true, 'audio-player': false, 'video-promos': true, 'page-chrome': false, related: true, prompts: true, 'paywall-prompts': true });
+    expect(settings.hide).toEqual({
+      ads: true,
+      'audio-player': false,
+      'video-promos': true,
+      'page-chrome': false,
+      related: true,
+      prompts: true,
+      'paywall-prompts': true,
+    });
     expect(settings.cleanViewByDefault).toBe(true);
   });
 
