@@ -1,5 +1,19 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SCMP_MATCH_PATTERNS } from './src/rules/site';
+
+/**
+ * Each rule's `why` is written for people (the settings, Diagnostics, the tests); the page never
+ * reads it. The document_start script is built without those strings (about 1.7 KB of it).
+ */
+const stripRuleReasons: Plugin = {
+  name: 'declutter:strip-rule-reasons',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/rules/rules.ts')) return null;
+    // The code arrives compiled to JavaScript, its strings in double quotes.
+    return { code: code.replace(/\bwhy:\s*(["'])(?:(?!\1)[^\\]|\\.)*\1,?/g, ''), map: null };
+  },
+};
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -18,6 +32,7 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.name === 'declutter')) return;
       const alias = viteConfig.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), stripRuleReasons];
     },
   },
   manifest: ({ browser, mode }) => ({

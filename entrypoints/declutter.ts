@@ -19,8 +19,6 @@ import { openCleanViewFrame, type CleanViewHandle } from '../src/page/cleanview-
  */
 export default defineUnlistedScript({
   main() {
-    /** "Show original": nothing is hidden in this tab until it reloads. */
-    let paused = false;
     let cleanView: CleanViewHandle | null = null;
     let lastUrl = location.href;
     const declutter = startDeclutter(document, {
@@ -34,7 +32,7 @@ export default defineUnlistedScript({
     /** Clean view on or off; the badge follows. The frame reads the page when it opens. */
     function setCleanView(on: boolean | 'toggle'): boolean {
       const want = on === 'toggle' ? !cleanView : on;
-      if (want && !cleanView && !paused && isArticleUrl(location.href)) {
+      if (want && !cleanView && !declutter.paused && isArticleUrl(location.href)) {
         cleanView = openCleanViewFrame(document, browser.runtime.getURL('/cleanview.html'));
       } else if (!want && cleanView) {
         cleanView.close();
@@ -46,7 +44,7 @@ export default defineUnlistedScript({
 
     function navigated(): void {
       lastUrl = location.href;
-      if (paused) return;
+      if (declutter.paused) return;
       declutter.rescan();
       // SCMP's client-side navigation: clean view shows the new article, or closes on a non-article.
       if (cleanView) {
@@ -61,7 +59,7 @@ export default defineUnlistedScript({
     // script sends no message at all (a first message costs the page ~1 ms, measured).
     let openedByDefault = false;
     const apply = (settings: Settings) => {
-      if (!paused) declutter.setCategories(enabledCategories(settings));
+      declutter.setCategories(enabledCategories(settings));
       if (settings.cleanViewByDefault && !openedByDefault && isArticleUrl(location.href)) {
         openedByDefault = true;
         const open = () => void setCleanView(true);
@@ -79,10 +77,15 @@ export default defineUnlistedScript({
       return snapshot;
     });
     onMessage('pageSetCleanView', ({ data }) => setCleanView(data.on));
-    onMessage('pageState', () => ({ url: location.href, isArticle: isArticleUrl(location.href), cleanView: cleanView !== null, paused }));
+    onMessage('pageState', () => ({
+      url: location.href,
+      isArticle: isArticleUrl(location.href),
+      cleanView: cleanView !== null,
+      paused: declutter.paused,
+    }));
     onMessage('pausePage', () => {
+      // "Show original": nothing is hidden in this tab until it reloads.
       setCleanView(false);
-      paused = true;
       declutter.pause();
     });
   },

@@ -1,19 +1,17 @@
 import { browser } from 'wxt/browser';
 import { isArticleUrl } from '../../src/rules/site';
-import { extractArticle } from '../../src/pipeline/extract';
+import { articleFromSnapshot } from '../../src/pipeline/snapshot';
 import { sendMessage } from '../../src/extension/messages';
-import { replaceWithHtml } from '../../src/html/parse';
 import { stateHtml, type PanelState } from '../../src/render/panel';
 import { keyPointsMarkdown } from '../../src/render/markdown';
 import { keyPointsText } from '../../src/render/text';
-import { sanitizeHtml } from '../../src/html/sanitize';
-import { stripEventHandlers } from '../../src/html/strip-handlers';
+import { showHtml } from '../../src/html/sanitize';
 import { FONT_STEPS, type ReadingPrefs, type Theme } from '../../src/extension/settings';
 import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage';
 
 /**
  * The side panel (Chrome) / sidebar (Firefox): follows the active tab, or the tab named by
- * `?tabId=` when opened as a page. Page HTML is sanitized here again, in this window.
+ * `?tabId=` when opened as a page. What it shows is sanitized once, here, as it enters this page.
  */
 const content = document.getElementById('content') as HTMLElement;
 const params = new URLSearchParams(location.search);
@@ -21,14 +19,14 @@ const pinnedTabId = Number(params.get('tabId')) || null;
 /** Opened as a page for one tab (by id, or by its address): follow that tab, not the active one. */
 const pinnedTabUrl = params.get('tabUrl');
 const pinned = pinnedTabId !== null || pinnedTabUrl !== null;
-const sanitize = (html: string) => sanitizeHtml(html, window);
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 let state: PanelState = { kind: 'loading' };
 let shownTabId: number | null = null;
 let generation = 0;
 
 function render(next: PanelState): void {
   state = next;
-  replaceWithHtml(content, stateHtml(state, sanitize, browser.runtime.getManifest().version), window);
+  showHtml(content, stateHtml(state, browser.runtime.getManifest().version), window);
   content.setAttribute('aria-busy', String(state.kind === 'loading'));
 }
 
@@ -50,9 +48,7 @@ async function refresh(): Promise<void> {
   try {
     // The page sends itself as it is now; the pipeline runs here, in the panel's own window.
     const snapshot = await sendMessage('pageSnapshot', undefined, shownTabId);
-    const result = extractArticle(new DOMParser().parseFromString(stripEventHandlers(snapshot.html), 'text/html'), snapshot.url, {
-      window,
-    });
+    const result = articleFromSnapshot(snapshot, parseHtml);
     const tabState = await sendMessage('getTabState', { tabId: shownTabId }).catch(() => null);
     if (mine !== generation) return;
     if (!result.isArticle) return render({ kind: 'failed', url, reason: result.reason });

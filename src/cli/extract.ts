@@ -2,15 +2,21 @@
  * `npm run extract -- [page.html] [--url URL] [--format markdown|json|text]`
  *
  * Runs the extension's pipeline on a saved page. Without a file it reads the bundled captured
- * page. The page is parsed by jsdom with scripts off and nothing fetched; DOMPurify sanitizes
- * under jsdom (it does not under happy-dom). Exit codes: 0 article, 2 unreadable input or bad
+ * page. The page goes the way it goes in the panel (handlers stripped, parsed inert, here by
+ * jsdom's DOMParser); the HTML it prints is sanitized by DOMPurify under jsdom (it does not
+ * sanitize under happy-dom). Exit codes: 0 article, 2 unreadable input or bad
  * arguments, 3 not an article.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { sanitizeHtml } from '../html/sanitize';
+import type { Extraction } from '../pipeline/article';
 import { extractArticle } from '../pipeline/extract';
+import { pageAddress, parseSnapshotHtml } from '../pipeline/snapshot';
+import { bodyHtml } from '../render/html';
+import { articleRecord } from '../render/json';
 import { articleMarkdown } from '../render/markdown';
 import { articleText } from '../render/text';
 
@@ -51,16 +57,6 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-/** The page's own address, when the saved file says where it came from. */
-function canonicalUrl(dom: JSDOM): string | null {
-  const doc = dom.window.document;
-  return (
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    null
-  );
-}
-
 export interface CliResult {
   code: number;
   stdout: string;
@@ -92,27 +88,32 @@ export function runCli(argv: readonly string[]): CliResult {
     return { code: 2, stdout: '', stderr: `extract: cannot read ${file}: ${why}\n` };
   }
 
-  // No scripts, no subresources, no console noise: the page is data.
-  const dom = new JSDOM(html, { url: args.url ?? 'https://www.scmp.com/', virtualConsole: new VirtualConsole() });
-  const url = args.url ?? canonicalUrl(dom);
-  if (!url) {
+  const { window } = quietWindow();
+  const doc = parseSnapshotHtml(html, (h) => new window.DOMParser().parseFromString(h, 'text/html'));
+  const url = args.url ?? pageAddress(doc);
+  if (!url)
     return {
       code: 2,
       stdout: '',
       stderr: 'extract: the page does not say its address; pass --url https://www.scmp.com/…/article/<id>/…\n',
     };
-  }
-  const result = extractArticle(dom.window.document, url, { window: dom.window as unknown as Window });
-  dom.window.close();
+  const result = extractArticle(doc, url);
+  const output = render(result, args.format, window as unknown as Window);
+  window.close();
+  if (!result.isArticle) return { code: 3, stdout: output, stderr: `extract: not an article: ${result.reason}\n` };
+  return { code: 0, stdout: output, stderr: '' };
+}
 
-  if (!result.isArticle) {
-    const stdout = args.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : '';
-    return { code: 3, stdout, stderr: `extract: not an article: ${result.reason}\n` };
+/** A jsdom window that runs no script, loads nothing and prints nothing: pages are data. */
+const quietWindow = () => new JSDOM('', { url: 'https://www.scmp.com/', virtualConsole: new VirtualConsole() });
+
+function render(result: Extraction, format: Format, window: Window): string {
+  if (format === 'json') {
+    const contentHtml = result.isArticle ? { contentHtml: sanitizeHtml(bodyHtml(result.body), window) } : {};
+    return `${JSON.stringify({ ...articleRecord(result), ...contentHtml }, null, 2)}\n`;
   }
-  const { blocks: _blocks, ...json } = result;
-  const stdout =
-    args.format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : args.format === 'text' ? articleText(result) : articleMarkdown(result);
-  return { code: 0, stdout, stderr: '' };
+  if (!result.isArticle) return '';
+  return format === 'text' ? articleText(result) : articleMarkdown(result);
 }
 
 const invokedDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

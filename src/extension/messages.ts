@@ -3,12 +3,10 @@
  * answer, in one place (@webext-core/messaging).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageSnapshot } from '../pipeline/snapshot';
 import type { Settings } from './settings';
 
-export interface PageSnapshot {
-  url: string;
-  html: string;
-}
+export type { PageSnapshot };
 
 export interface TabState {
   url: string;

@@ -1,43 +1,56 @@
-import DOMPurify from 'dompurify';
-
 /**
- * Every piece of page HTML passes DOMPurify before it reaches an extension page.
- * An allowlist, not a blocklist: the clean article needs only text, links and images.
+ * DOMPurify, with an allowlist: every piece of HTML passes it exactly once, where it enters an
+ * extension page (`showHtml`) or leaves the command line (`sanitizeHtml`). The renderers write
+ * the markup from an `Article` with every text escaped; this is the second wall.
  * NB: DOMPurify does not sanitize under happy-dom; its tests run under jsdom and in browsers.
  */
+import DOMPurify from 'dompurify';
+import { isScmpImageUrl } from './urls';
+
+/** The article's tags, then the tags of the panel's and clean view's own markup. */
 const ALLOWED_TAGS = [
-  'p',
-  'h2',
-  'h3',
-  'h4',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'figure',
-  'figcaption',
-  'img',
-  'a',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'br',
-  'sub',
-  'sup',
+  ...[
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'figure',
+    'figcaption',
+    'img',
+    'a',
+    'em',
+    'strong',
+    'b',
+    'i',
+    'br',
+    'sub',
+    'sup',
+  ],
+  ...['h1', 'article', 'section', 'header', 'aside', 'div', 'span', 'time', 'code', 'pre', 'details', 'summary', 'button'],
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height'];
+const ALLOWED_ATTR = [
+  ...['href', 'src', 'alt', 'title', 'width', 'height'],
+  ...['class', 'id', 'lang', 'datetime', 'type', 'role', 'aria-label', 'aria-live', 'aria-pressed', 'aria-hidden'],
+];
 /** Only absolute http(s) links and images: no javascript:, data:, relative or protocol-less URLs. */
 const ALLOWED_URI_REGEXP = /^https?:\/\//i;
-/** Images come from SCMP's image CDN only (where every article photo lives): an extension page fetches nothing from anywhere else. */
-export function isScmpImageUrl(src: string): boolean {
-  try {
-    const { protocol, hostname } = new URL(src);
-    return protocol === 'https:' && /(^|\.)i-scmp\.com$/.test(hostname);
-  } catch {
-    return false;
-  }
-}
+/** Attributes that hold no address: DOMPurify otherwise holds every value to the URL pattern above. */
+const ADD_URI_SAFE_ATTR = ['lang', 'datetime', 'type', 'aria-label', 'aria-live', 'aria-pressed', 'aria-hidden'];
+
+const CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP,
+  ADD_URI_SAFE_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  KEEP_CONTENT: true,
+  RETURN_TRUSTED_TYPE: false,
+} as const;
 
 type Purifier = ReturnType<typeof DOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
@@ -64,14 +77,15 @@ function purifierFor(win: Window): Purifier {
   return purifier;
 }
 
+/** Sanitized HTML as a string (the command line's `contentHtml`). */
 export function sanitizeHtml(html: string, win: Window): string {
-  return purifierFor(win).sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
-    ALLOWED_URI_REGEXP,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    KEEP_CONTENT: true,
-    RETURN_TRUSTED_TYPE: false,
-  }) as string;
+  return purifierFor(win).sanitize(html, CONFIG) as string;
+}
+
+/**
+ * Put HTML into an element of an extension page, sanitized: DOMPurify parses it in an inert
+ * document and hands back the nodes (no `innerHTML` on a live element, no second parse).
+ */
+export function showHtml(target: Element | ShadowRoot, html: string, win: Window): void {
+  target.replaceChildren(purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }));
 }

@@ -5,10 +5,36 @@
  * would drop the attribute anyway. The input is a browser's own serialization (outerHTML):
  * attribute values are double-quoted, and `<`, `>` inside them are escaped (Chromium 138+,
  * Firefox 140+), so a tag ends at the first `>`.
+ *
+ * The text of raw-text and RCDATA elements (`script`, `style`, `textarea`, `title`, …) is not
+ * markup and is left exactly as it is: a JSON-LD or app-state script that quotes HTML stays
+ * valid JSON, so the panel reads the same page the command line does. (`template` and
+ * `noscript` hold markup in an inert document, and are stripped like the rest.)
  */
 const TAG = /<[a-zA-Z][^>]*>/g;
 const HANDLER = /\s+on[a-z0-9_-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)|\s+on[a-z0-9_-]*(?=[\s/>])/gi;
+const RAW_TEXT_OPEN = /<(script|style|textarea|title|xmp|iframe|noembed|noframes)(?=[\s/>])[^>]*>/gi;
+const closeTags = new Map<string, RegExp>();
+
+const stripTags = (markup: string) => markup.replace(TAG, (tag) => tag.replace(HANDLER, ''));
+
+/** Where the raw text that starts at `from` ends: at its element's end tag, or the end of the input. */
+function rawTextEnd(html: string, name: string, from: number): number {
+  let close = closeTags.get(name);
+  if (!close) closeTags.set(name, (close = new RegExp(`</${name}(?=[\\s/>])`, 'gi')));
+  close.lastIndex = from;
+  return close.exec(html)?.index ?? html.length;
+}
 
 export function stripEventHandlers(html: string): string {
-  return html.replace(TAG, (tag) => tag.replace(HANDLER, ''));
+  let out = '';
+  let at = 0;
+  RAW_TEXT_OPEN.lastIndex = 0;
+  for (let open = RAW_TEXT_OPEN.exec(html); open; open = RAW_TEXT_OPEN.exec(html)) {
+    const textStart = RAW_TEXT_OPEN.lastIndex;
+    const end = rawTextEnd(html, (open[1] as string).toLowerCase(), textStart);
+    out += stripTags(html.slice(at, open.index)) + stripTags(open[0]) + html.slice(textStart, end);
+    at = RAW_TEXT_OPEN.lastIndex = end;
+  }
+  return out + stripTags(html.slice(at));
 }

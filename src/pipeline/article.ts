@@ -1,26 +1,59 @@
-/** The plain data every renderer takes: what the page shows the reader, minus the clutter. */
-
+/**
+ * The plain data every renderer takes: what the page shows the reader, minus the clutter.
+ * No HTML: the body is blocks of inline runs, so each renderer (panel, clean view, Markdown,
+ * text, JSON) writes its own format, and HTML is sanitized once, where it enters a page.
+ */
 import type { ClutterCategory } from '../rules/categories';
 
 export type { ClutterCategory };
 
 export type KeyPointsSource = 'publisher' | 'generated' | 'none';
 
-/** Which route found a field: the primary SCMP selector, or a fallback (for the health check). */
-export type FoundBy = 'selector' | 'structure' | 'meta' | 'json-ld' | 'app-state' | 'readability' | 'none';
+/** A run of text inside a block. Links are absolute http(s) addresses (checked when read). */
+export type Inline =
+  | { kind: 'text'; text: string }
+  | { kind: 'link'; href: string; children: Inline[] }
+  | { kind: 'emphasis'; children: Inline[] }
+  | { kind: 'strong'; children: Inline[] };
 
-/** One block of the body, in reading order: what the text renderers walk. */
+/** One sentence of a block: `text.slice(start, end)` of the block it belongs to. */
+export interface Sentence {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** A block of text: its runs, the same text flat (white space folded), and its sentences. */
+export interface TextBlock {
+  id: string;
+  text: string;
+  runs: Inline[];
+  sentences: Sentence[];
+}
+
+/** One block of the body, in reading order. Ids are stable: the same page gives the same ids. */
 export type Block =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'heading'; text: string }
-  | { kind: 'list-item'; text: string }
-  | { kind: 'image'; src: string; alt: string; caption: string | null };
+  | ({ kind: 'paragraph' } & TextBlock)
+  | ({ kind: 'heading' } & TextBlock)
+  | ({ kind: 'quote' } & TextBlock)
+  | { kind: 'list'; id: string; ordered: boolean; items: TextBlock[] }
+  | { kind: 'image'; id: string; src: string; alt: string; caption: string | null };
 
 export interface LeadImage {
   src: string;
   alt: string;
   caption: string | null;
 }
+
+/** The fields the pipeline resolves by a table of routes (src/pipeline/fields.ts). */
+export const FIELDS = ['title', 'byline', 'publishedTime', 'topics', 'leadImage', 'keyPoints', 'body'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/**
+ * Which route found a field: SCMP's own hooks (`selector`), the page's structure, its meta
+ * tags, its `<title>`, JSON-LD, the Next.js app state, Readability; `none` when nothing did.
+ */
+export type Route = 'selector' | 'structure' | 'meta' | 'title-tag' | 'json-ld' | 'app-state' | 'readability' | 'none';
 
 export interface Article {
   url: string;
@@ -36,12 +69,8 @@ export interface Article {
   /** Points generated on the device when the publisher gave only a summary paragraph. */
   generatedKeyPoints: string[];
   leadImage: LeadImage | null;
-  /** Body paragraphs as plain text, in reading order, only what the page shows. */
-  paragraphs: string[];
-  /** The body in reading order: paragraphs, subheads, list items, inline images. */
-  blocks: Block[];
-  /** The body as sanitized HTML (subheads, lists, inline images, links kept). */
-  contentHtml: string;
+  /** The body in reading order, only what the page shows. */
+  body: Block[];
   wordCount: number;
   readingMinutes: number;
   /** True when the page withholds the rest of the body behind its paywall. */
@@ -49,7 +78,8 @@ export interface Article {
   isLive: boolean;
   /** Outermost clutter elements found on the page, per category. */
   removed: Record<ClutterCategory, number>;
-  foundBy: { title: FoundBy; body: FoundBy; keyPoints: FoundBy };
+  /** Health check: the route that found each field. */
+  foundBy: Record<Field, Route>;
   /** Health check: how many elements each rule matched here (rules that matched nothing are absent). */
   matchedRules: Record<string, number>;
 }
@@ -61,3 +91,20 @@ export interface NotAnArticle {
 }
 
 export type Extraction = ({ isArticle: true } & Article) | NotAnArticle;
+
+/** The text blocks a reader reads as paragraphs: paragraphs, quotes and list items, in order. */
+export function paragraphBlocks(body: readonly Block[]): TextBlock[] {
+  return body.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'paragraph' || b.kind === 'quote' ? [b] : []));
+}
+
+/** The body's paragraphs as plain text, in reading order. */
+export function paragraphsOf(body: readonly Block[]): string[] {
+  return paragraphBlocks(body).map((b) => b.text);
+}
+
+/** Every text block of the body in reading order, headings included. */
+export function textBlocks(body: readonly Block[]): TextBlock[] {
+  return body.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'image' ? [] : [b]));
+}
+
+export const sentenceText = (block: TextBlock, sentence: Sentence): string => block.text.slice(sentence.start, sentence.end);

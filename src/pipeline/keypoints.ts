@@ -2,6 +2,7 @@
  * Key points generated on the device, extractively: the sentences of the visible body that
  * best represent it, kept in reading order. No network, no model.
  */
+import { sentenceText, type TextBlock } from './article';
 
 const STOP_WORDS = new Set(
   (
@@ -16,14 +17,6 @@ const STOP_WORDS = new Set(
 const MIN_WORDS = 8;
 const MAX_WORDS = 45;
 
-/** Split a paragraph into sentences, keeping closing quotes with their sentence. */
-export function splitSentences(paragraph: string): string[] {
-  return paragraph
-    .split(/(?<=[.!?][”’"')\]]?)\s+(?=[“‘"([]?[A-Z0-9])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 function words(sentence: string): string[] {
   return sentence.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
 }
@@ -37,18 +30,19 @@ function pointCount(sentences: number): number {
   return Math.min(5, Math.max(3, Math.round(sentences / 6)));
 }
 
-/**
- * 3–5 sentences of the body, in reading order; [] when the body has too few sentences to
- * summarise. Scores favour sentences whose words recur across the article, with a small
- * bonus for the lead, and skip near-duplicates of sentences already chosen.
- */
 /** Points come from the first this-many paragraphs: enough for any article, bounded for a giant page. */
 const MAX_PARAGRAPHS = 150;
 
-export function generateKeyPoints(paragraphs: readonly string[], exclude: readonly string[] = []): string[] {
+/**
+ * 3–5 sentences of the body, in reading order; [] when the body has too few sentences to
+ * summarise. Scores favour sentences whose words recur across the article, with a small
+ * bonus for the lead, and skip near-duplicates of sentences already chosen (and of `exclude`,
+ * the publisher's own summary).
+ */
+export function generateKeyPoints(paragraphs: readonly TextBlock[], exclude: readonly string[] = []): string[] {
   const sentences: { text: string; index: number; paragraph: number }[] = [];
   paragraphs.slice(0, MAX_PARAGRAPHS).forEach((p, paragraph) => {
-    for (const text of splitSentences(p)) sentences.push({ text, index: sentences.length, paragraph });
+    for (const sentence of p.sentences) sentences.push({ text: sentenceText(p, sentence), index: sentences.length, paragraph });
   });
   const excluded = exclude.map((e) => new Set(contentWords(e)));
   const candidates = sentences.filter((s) => {

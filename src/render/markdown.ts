@@ -1,4 +1,4 @@
-import type { Article } from '../pipeline/article';
+import type { Article, Block, Inline } from '../pipeline/article';
 import { bylineAndDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
 
 /** Escape the characters that would change a line's meaning in Markdown. */
@@ -20,6 +20,37 @@ export function keyPointsMarkdown(article: Article): string {
   return lines.join('\n');
 }
 
+/** Inline runs as Markdown: `[text](href)`, `*emphasis*`, `**strong**`. */
+export function inlineMarkdown(runs: readonly Inline[]): string {
+  return runs
+    .map((run) => {
+      if (run.kind === 'text') return md(run.text);
+      const inner = inlineMarkdown(run.children);
+      if (run.kind === 'link') return `[${inner}](${run.href.replace(/[()]/g, (c) => encodeURIComponent(c))})`;
+      return run.kind === 'emphasis' ? `*${inner}*` : `**${inner}**`;
+    })
+    .join('');
+}
+
+function image(src: string, alt: string, caption: string | null): string[] {
+  return [`![${md(alt)}](${src})`, ...(caption ? [`*${md(caption)}*`] : []), ''];
+}
+
+function blockMarkdown(block: Block): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [inlineMarkdown(block.runs), ''];
+    case 'heading':
+      return [`## ${inlineMarkdown(block.runs)}`, ''];
+    case 'quote':
+      return [`> ${inlineMarkdown(block.runs)}`, ''];
+    case 'list':
+      return [...block.items.map((item, n) => `${block.ordered ? `${n + 1}.` : '-'} ${inlineMarkdown(item.runs)}`), ''];
+    case 'image':
+      return image(block.src, block.alt, block.caption);
+  }
+}
+
 /** The whole article as Markdown: title, byline and date, link, key points, then the body. */
 export function articleMarkdown(article: Article): string {
   const out = [`# ${md(article.title)}`, ''];
@@ -32,29 +63,8 @@ export function articleMarkdown(article: Article): string {
   if (article.generatedKeyPoints.length) {
     out.push(`## ${GENERATED_LABEL}`, '', ...article.generatedKeyPoints.map((p) => `- ${md(p)}`), '');
   }
-  if (article.leadImage) {
-    out.push(`![${md(article.leadImage.alt)}](${article.leadImage.src})`);
-    if (article.leadImage.caption) out.push(`*${md(article.leadImage.caption)}*`);
-    out.push('');
-  }
-  let inList = false;
-  for (const block of article.blocks) {
-    if (block.kind !== 'list-item' && inList) {
-      out.push('');
-      inList = false;
-    }
-    if (block.kind === 'paragraph') out.push(md(block.text), '');
-    else if (block.kind === 'heading') out.push(`## ${md(block.text)}`, '');
-    else if (block.kind === 'list-item') {
-      out.push(`- ${md(block.text)}`);
-      inList = true;
-    } else {
-      out.push(`![${md(block.alt)}](${block.src})`);
-      if (block.caption) out.push(`*${md(block.caption)}*`);
-      out.push('');
-    }
-  }
-  if (inList) out.push('');
+  if (article.leadImage) out.push(...image(article.leadImage.src, article.leadImage.alt, article.leadImage.caption));
+  for (const block of article.body) out.push(...blockMarkdown(block));
   if (article.paywalled) out.push(`*${PAYWALL_NOTICE}* [Read it on SCMP](${article.url})`, '');
   return (
     out

@@ -1,6 +1,7 @@
 /**
  * What the panel shows, as HTML strings from plain data: the article (an `Article`) or one of
- * its states. No extension API here: the entrypoint wires it to tabs and messages.
+ * its states. No extension API here: the entrypoint wires it to tabs and messages, and
+ * sanitizes the markup as it enters the panel.
  */
 import type { Article } from '../pipeline/article';
 import { diagnosticsReport } from './diagnostics';
@@ -15,7 +16,7 @@ export type PanelState =
 
 export const NOT_ARTICLE_TEXT = 'Not an SCMP article';
 
-export function stateHtml(state: PanelState, sanitize: (html: string) => string, version = ''): string {
+export function stateHtml(state: PanelState, version = ''): string {
   switch (state.kind) {
     case 'loading':
       return '<p class="status" role="status">Loading the article…</p>';
@@ -32,11 +33,11 @@ export function stateHtml(state: PanelState, sanitize: (html: string) => string,
         `<p><a href="${escapeHtml(state.url)}" target="_blank" rel="noopener noreferrer">Open the article</a></p></section>`
       );
     case 'article':
-      return articleHtml(state.article, state.cleanView, sanitize) + diagnosticsHtml(state.article, version);
+      return articleHtml(state.article, state.cleanView) + diagnosticsHtml(state.article, version);
   }
 }
 
-function articleHtml(article: Article, cleanView: boolean | null, sanitize: (html: string) => string): string {
+function articleHtml(article: Article, cleanView: boolean | null): string {
   const controls =
     cleanView === null
       ? ''
@@ -48,7 +49,7 @@ function articleHtml(article: Article, cleanView: boolean | null, sanitize: (htm
     : '';
   return (
     `<article lang="en"><header>${articleHeaderHtml(article)}${controls}</header>` +
-    `${keyPointsHtml(article)}${copy}${articleBodyHtml(article, sanitize(article.contentHtml))}</article>`
+    `${keyPointsHtml(article)}${copy}${articleBodyHtml(article)}</article>`
   );
 }
 

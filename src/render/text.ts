@@ -1,4 +1,4 @@
-import type { Article } from '../pipeline/article';
+import type { Article, Block } from '../pipeline/article';
 import { bylineAndDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
 
 /** The key points as plain text: one `• ` line each (labelled sections when there are two kinds). */
@@ -14,6 +14,19 @@ export function keyPointsText(article: Article): string {
   ].join('\n');
 }
 
+function blockText(block: Block): string[] {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'heading':
+    case 'quote':
+      return [block.text, ''];
+    case 'list':
+      return [...block.items.map((item) => `• ${item.text}`), ''];
+    case 'image':
+      return block.caption ? [`[Image: ${block.caption}]`, ''] : [];
+  }
+}
+
 /** The whole article as plain text, for the command line. */
 export function articleText(article: Article): string {
   const out = [article.title];
@@ -21,11 +34,7 @@ export function articleText(article: Article): string {
   if (meta) out.push(meta);
   out.push(article.url, '');
   if (article.keyPoints.length) out.push(keyPointsText(article), '');
-  for (const block of article.blocks) {
-    if (block.kind === 'paragraph' || block.kind === 'heading') out.push(block.text, '');
-    else if (block.kind === 'list-item') out.push(`• ${block.text}`);
-    else if (block.caption) out.push(`[Image: ${block.caption}]`, '');
-  }
+  for (const block of article.body) out.push(...blockText(block));
   if (article.paywalled) out.push(PAYWALL_NOTICE);
   return (
     out

@@ -1,5 +1,5 @@
 import type { ClutterCategory } from './categories';
-import type { LabelPatternName } from './label-patterns';
+import { exactLabel, patternLabel, type Label } from './labels';
 
 /**
  * One SCMP clutter rule. It matches by stable attributes (`data-qa`, ids SCMP
@@ -11,10 +11,11 @@ export interface ClutterRule {
   category: ClutterCategory;
   /** CSS selector of the whole widget; compiled into the document_start stylesheet. */
   selector?: string;
-  /** Exact visible text of a label; the rule hides the smallest block holding its widget. */
-  label?: string;
-  /** Or a label of a known shape (src/label-patterns.ts), e.g. a video's running time. */
-  labelPattern?: LabelPatternName;
+  /**
+   * A visible label, exact or of a known shape (./labels.ts), e.g. a video's running time: the
+   * rule hides the smallest block holding its widget.
+   */
+  label?: Label;
   why: string;
 }
 
@@ -70,7 +71,12 @@ export const RULES: readonly ClutterRule[] = [
     selector: 'div[id^="div-gpt-ad"], iframe[id^="google_ads_iframe"]',
     why: 'Google Publisher Tag targets, wherever SCMP wraps them.',
   },
-  { id: 'ad-label', category: 'ads', label: 'Advertisement', why: 'An ad label in markup we do not recognise: hide the ad it labels.' },
+  {
+    id: 'ad-label',
+    category: 'ads',
+    label: exactLabel('Advertisement'),
+    why: 'An ad label in markup we do not recognise: hide the ad it labels.',
+  },
 
   // Text-to-speech player
   {
@@ -89,19 +95,19 @@ export const RULES: readonly ClutterRule[] = [
   {
     id: 'tts-voice-label',
     category: 'audio-player',
-    label: 'Select Voice',
+    label: exactLabel('Select Voice'),
     why: 'The voice picker of a speech player in markup we do not recognise.',
   },
   {
     id: 'tts-speed-label',
     category: 'audio-player',
-    label: 'Select Speed',
+    label: exactLabel('Select Speed'),
     why: 'The speed picker of a speech player (2023 wording) in markup we do not recognise.',
   },
   {
     id: 'tts-listening-speed-label',
     category: 'audio-player',
-    label: 'Choose your listening speed',
+    label: exactLabel('Choose your listening speed'),
     why: 'The speed picker of a speech player (2025 wording) in markup we do not recognise.',
   },
 
@@ -115,7 +121,7 @@ export const RULES: readonly ClutterRule[] = [
   {
     id: 'video-duration-label',
     category: 'video-promos',
-    labelPattern: 'duration',
+    label: patternLabel('duration'),
     why: 'A video card in markup we do not recognise, found by its running time ("04:33").',
   },
   {
@@ -141,13 +147,13 @@ export const RULES: readonly ClutterRule[] = [
   {
     id: 'reading-time-label',
     category: 'page-chrome',
-    label: 'Reading Time:',
+    label: exactLabel('Reading Time:'),
     why: 'The reading-time badge in markup we do not recognise.',
   },
   {
     id: 'trust-label-text',
     category: 'page-chrome',
-    label: 'Why you can trust SCMP',
+    label: exactLabel('Why you can trust SCMP'),
     why: 'The trust badge in markup we do not recognise.',
   },
   { id: 'comment-count', category: 'page-chrome', selector: '[data-qa="Article20Comment-Container"]', why: 'Comment counter badge.' },

@@ -89,15 +89,16 @@ describe('late clutter', () => {
   });
 
   it('hides a text-to-speech player mounted late in unknown markup by the next frame, once', async () => {
-    const { doc, controller, hidden, nextFrame } = setup();
-    const before = controller.hiddenCount;
+    const { doc, hidden, nextFrame } = setup();
+    const marked = () => doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length;
+    const before = marked();
     const player = doc.createElement('div');
     player.innerHTML = '<div><div>Select Voice</div></div><div><div>Choose your listening speed</div><div>1.25x</div></div>';
     doc.body.append(player);
     await nextFrame();
     expect(hidden(player)).toBe(true);
     expect(player.getAttribute(HIDDEN_ATTRIBUTE)).toBe('tts-voice-label');
-    expect(controller.hiddenCount - before).toBe(1); // both labels, one widget, hidden once
+    expect(marked() - before).toBe(1); // both labels, one widget, hidden once
   });
 
   it('cleans a second article after a client-side navigation', async () => {
@@ -152,13 +153,22 @@ describe('settings', () => {
     stop();
   });
 
-  it('"Show original" pauses all hiding, and resuming hides again', () => {
-    const { doc, controller, hidden } = setup();
+  it('"Show original" pauses all hiding until the page reloads, late clutter included', async () => {
+    const { doc, controller, hidden, nextFrame } = setup();
     const ad = doc.querySelector('[data-qa="AdSlot-Container"]') as Element;
     controller.pause();
+    expect(controller.paused).toBe(true);
     expect(hidden(ad)).toBe(false);
-    controller.resume();
-    expect(hidden(ad)).toBe(true);
+    const late = doc.createElement('div');
+    late.innerHTML = '<div><span>Advertisement</span></div>';
+    doc.body.append(late);
+    controller.setCategories(new Set(['ads']));
+    controller.rescan();
+    await nextFrame();
+    expect(hidden(late)).toBe(false);
+    expect(hidden(ad)).toBe(false);
+    const reloaded = setup();
+    expect(reloaded.hidden(reloaded.doc.querySelector('[data-qa="AdSlot-Container"]') as Element)).toBe(true);
   });
 });
 

@@ -1,6 +1,8 @@
+import { paragraphsOf } from '../../src/pipeline/article';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/pipeline/extract';
+import { bodyHtml } from '../../src/render/html';
 import { articleMarkdown } from '../../src/render/markdown';
 import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, seedText } from '../pages';
 import { parsePage } from './dom';
@@ -63,7 +65,7 @@ describe('extractArticle on the captured page', () => {
   });
 
   it('returns the seven body paragraphs exactly and in order', () => {
-    expect(article.paragraphs).toEqual(expected.bodyParagraphs);
+    expect(paragraphsOf(article.body)).toEqual(expected.bodyParagraphs);
   });
 
   it('finds the lead image and its caption', () => {
@@ -85,8 +87,8 @@ describe('extractArticle on the captured page', () => {
 
   it('leaves every clutter string out of the paragraphs, the HTML and the Markdown', () => {
     const outputs = {
-      paragraphs: article.paragraphs.join('\n'),
-      contentHtml: textOfHtml(article.contentHtml),
+      paragraphs: paragraphsOf(article.body).join('\n'),
+      contentHtml: textOfHtml(bodyHtml(article.body)),
       markdown: articleMarkdown(article),
     };
     for (const [name, text] of Object.entries(outputs)) {
@@ -109,7 +111,15 @@ describe('extractArticle on the captured page', () => {
   });
 
   it('says which route found each field', () => {
-    expect(article.foundBy).toEqual({ title: 'selector', body: 'selector', keyPoints: 'selector' });
+    expect(article.foundBy).toEqual({
+      title: 'selector',
+      byline: 'selector',
+      publishedTime: 'selector',
+      topics: 'selector',
+      leadImage: 'selector',
+      keyPoints: 'selector',
+      body: 'selector',
+    });
   });
 });
 

@@ -7,7 +7,7 @@ import { RULES } from '../../src/rules/rules';
 import { fixtureHtml, realPages } from '../pages';
 import { parsePage } from './dom';
 
-const labelRules = RULES.filter((r) => r.label || r.labelPattern);
+const labelRules = RULES.filter((r) => r.label);
 const counts = (html: string) => {
   const doc = parsePage(html);
   expect(typeof doc.evaluate).toBe('function');
@@ -53,16 +53,42 @@ describe('label rules through XPath', () => {
   });
 
   it('scan only what the parser added after a node, including what it put inside that node', async () => {
-    const { findLabelElements } = await import('../../src/rules/match');
+    const { findLabels, planLabels } = await import('../../src/rules/labels');
+    const plan = (ids: string[]) => planLabels(RULES.filter((r) => ids.includes(r.id)));
     const doc = parsePage('<body><div><span>Advertisement</span></div><div id="last"></div></body>');
     const last = doc.getElementById('last') as Element;
-    expect(findLabelElements(doc.body, new Set(['Advertisement']), { after: last }).size).toBe(0);
+    expect(findLabels(doc.body, plan(['ad-label']), { after: last })).toEqual([]);
     last.innerHTML = '<span>Advertisement</span>'; // inside the node scanned last
     doc.body.insertAdjacentHTML('beforeend', '<p><b>Select Voice</b></p>'); // after it
-    const found = findLabelElements(doc.body, new Set(['Advertisement', 'Select Voice']), { after: last });
-    expect([...found.entries()].map(([k, els]) => [k, els.map((e) => e.outerHTML)])).toEqual([
-      ['Advertisement', ['<span>Advertisement</span>']],
-      ['Select Voice', ['<b>Select Voice</b>']],
+    const found = findLabels(doc.body, plan(['ad-label', 'tts-voice-label']), { after: last });
+    expect(found.map(({ rule, label }) => [rule.id, label.outerHTML])).toEqual([
+      ['ad-label', '<span>Advertisement</span>'],
+      ['tts-voice-label', '<b>Select Voice</b>'],
     ]);
   });
+});
+
+describe('one plan for the page and the pipeline', () => {
+  // Without SCMP's hooks, so that the label rules, not the selectors, find the clutter.
+  const unhooked = (html: string) => html.replace(/ (data-qa|class)="[^"]*"/g, '');
+  it.each([['the captured page', unhooked(fixtureHtml)], ...realPages().map((p) => [p.name, unhooked(p.html)])])(
+    'the page hider marks exactly the widgets the pipeline finds by label (%s, hooks stripped)',
+    async (_name, html) => {
+      const { startDeclutter } = await import('../../src/page/declutter');
+      const { HIDDEN_ATTRIBUTE } = await import('../../src/rules/stylesheet');
+      const { CLUTTER_CATEGORIES } = await import('../../src/rules/categories');
+      const doc = parsePage(html ?? '');
+      // What ends up hidden: the outermost widgets (a widget inside a hidden one is hidden with it).
+      const outermostOf = (els: Element[]) => [...new Set(els)].filter((el) => !els.some((other) => other !== el && other.contains(el)));
+      const byPipeline = outermostOf(
+        matchRules(doc, RULES)
+          .filter((m) => m.rule.label)
+          .map((m) => m.element),
+      );
+      startDeclutter(doc, { rules: RULES, categories: new Set(CLUTTER_CATEGORIES) });
+      const byPage = outermostOf(Array.from(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)));
+      expect(byPipeline.length).toBeGreaterThanOrEqual(4);
+      expect(byPage).toEqual(byPipeline.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)));
+    },
+  );
 });

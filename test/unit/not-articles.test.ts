@@ -1,4 +1,5 @@
 // Pages that are not articles, and broken ones: the right answer, never an exception.
+import { paragraphsOf } from '../../src/pipeline/article';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/extract';
 import { fixtureHtml, fixturePage } from '../pages';
@@ -66,6 +67,6 @@ describe.each(CASES)('$name', ({ url, html, isArticle, reason, paragraphs }) => 
     const result = extractArticle(parsePage(html), url);
     expect(result.isArticle).toBe(isArticle);
     if (!result.isArticle) expect(result.reason).toBe(reason);
-    else expect(result.paragraphs).toHaveLength(paragraphs ?? -1);
+    else expect(paragraphsOf(result.body)).toHaveLength(paragraphs ?? -1);
   });
 });

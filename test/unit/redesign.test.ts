@@ -1,4 +1,5 @@
 // When SCMP renames or drops its hooks: the fallbacks, tested on the captured page.
+import { paragraphsOf } from '../../src/pipeline/article';
 import { describe, expect, it } from 'vitest';
 import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
 import { startDeclutter } from '../../src/page/declutter';
@@ -16,10 +17,18 @@ describe('the captured page with every data-qa attribute and class name stripped
     const result = extractArticle(parsePage(strippedFixture), fixturePage.url);
     if (!result.isArticle) throw new Error(result.reason);
     expect(result.title).toBe(expected.title);
-    expect(result.paragraphs).toEqual(expected.bodyParagraphs);
+    expect(paragraphsOf(result.body)).toEqual(expected.bodyParagraphs);
     expect(result.keyPoints).toEqual(expected.keyPoints);
-    expect(result.foundBy).toEqual({ title: 'structure', body: 'readability', keyPoints: 'structure' });
-    const text = `${result.paragraphs.join('\n')}\n${result.keyPoints.join('\n')}`;
+    expect(result.foundBy).toEqual({
+      title: 'structure',
+      byline: 'meta',
+      publishedTime: 'meta',
+      topics: 'meta',
+      leadImage: 'meta',
+      keyPoints: 'structure',
+      body: 'readability',
+    });
+    const text = `${paragraphsOf(result.body).join('\n')}\n${result.keyPoints.join('\n')}`;
     for (const c of CLUTTER_STRINGS) expect(text.includes(c), c).toBe(false);
   });
 

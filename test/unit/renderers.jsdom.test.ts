@@ -14,7 +14,7 @@ import { parsePage } from './dom';
 const sanitize = (html: string) => sanitizeHtml(html, window);
 
 function fixtureArticle(html = fixtureHtml) {
-  const result = extractArticle(parsePage(html), fixturePage.url, { window });
+  const result = extractArticle(parsePage(html), fixturePage.url);
   if (!result.isArticle) throw new Error(result.reason);
   return result;
 }
@@ -23,7 +23,7 @@ const render = (html: string) => parsePage(`<!doctype html><body>${html}</body>`
 
 describe('clean view markup', () => {
   it('holds the headline, key points, byline, caption and body, and nothing else of the page', () => {
-    const view = render(cleanViewHtml(fixtureArticle(), sanitize));
+    const view = render(sanitize(cleanViewHtml(fixtureArticle())));
     expect(view.querySelector('h1')?.textContent).toBe(expected.title);
     expect(Array.from(view.querySelectorAll('.key-points li'), (li) => li.textContent)).toEqual(expected.keyPoints);
     expect(view.querySelector('.byline')?.textContent).toBe(expected.byline);
@@ -39,7 +39,7 @@ describe('clean view markup', () => {
 describe('panel', () => {
   it('renders every field of the article', () => {
     const article = fixtureArticle();
-    const panel = render(stateHtml({ kind: 'article', article, cleanView: false }, sanitize));
+    const panel = render(sanitize(stateHtml({ kind: 'article', article, cleanView: false })));
     expect(panel.querySelector('.topics')?.textContent).toBe('China-Russia relations · China · Diplomacy');
     expect(panel.querySelector('h1')?.textContent).toBe(expected.title);
     expect(panel.querySelector('.meta')?.textContent).toBe('Kawala Xie · 10 Dec 2023 · 1 min read');
@@ -57,9 +57,9 @@ describe('panel', () => {
     doc.querySelector('[data-qa="GenericArticle-SubHeadline"]')?.remove();
     doc.getElementById('__NEXT_DATA__')?.remove();
     doc.querySelectorAll('script[type="application/ld+json"]').forEach((s) => s.remove());
-    const article = extractArticle(doc, fixturePage.url, { window });
+    const article = extractArticle(doc, fixturePage.url);
     if (!article.isArticle) throw new Error('not an article');
-    const panel = render(stateHtml({ kind: 'article', article, cleanView: null }, sanitize));
+    const panel = render(sanitize(stateHtml({ kind: 'article', article, cleanView: null })));
     expect(Array.from(panel.querySelectorAll('.key-points h2'), (h) => h.textContent)).toEqual(['Key points (generated on this device)']);
     expect(panel.querySelectorAll('.key-points li').length).toBe(article.keyPoints.length);
     expect(panel.querySelector('#clean-view')).toBeNull();
@@ -68,9 +68,9 @@ describe('panel', () => {
   it("shows the publisher's summary and the generated points under their own labels (2025 pages)", () => {
     const page = realPages()[0];
     if (!page) throw new Error('no real page');
-    const article = extractArticle(parsePage(page.html), page.url, { window });
+    const article = extractArticle(parsePage(page.html), page.url);
     if (!article.isArticle) throw new Error('not an article');
-    const panel = render(stateHtml({ kind: 'article', article, cleanView: true }, sanitize));
+    const panel = render(sanitize(stateHtml({ kind: 'article', article, cleanView: true })));
     expect(Array.from(panel.querySelectorAll('.key-points h2'), (h) => h.textContent)).toEqual([
       'SCMP’s summary',
       'Key points (generated on this device)',
@@ -80,13 +80,13 @@ describe('panel', () => {
   });
 
   it('says clearly when the page is not an article, or could not be read', () => {
-    const notArticle = render(stateHtml({ kind: 'not-article', url: 'https://www.scmp.com/news/china' }, sanitize));
+    const notArticle = render(sanitize(stateHtml({ kind: 'not-article', url: 'https://www.scmp.com/news/china' })));
     expect(notArticle.querySelector('h1')?.textContent).toBe(NOT_ARTICLE_TEXT);
     expect(notArticle.body.textContent).toContain('hides ads, the audio player and video promos on scmp.com');
-    const failed = render(stateHtml({ kind: 'failed', url: fixturePage.url, reason: 'No article body was found on the page.' }, sanitize));
+    const failed = render(sanitize(stateHtml({ kind: 'failed', url: fixturePage.url, reason: 'No article body was found on the page.' })));
     expect(failed.querySelector('h1')?.textContent).toBe('Could not read this article');
     expect(failed.querySelector('a')?.getAttribute('href')).toBe(fixturePage.url);
-    expect(render(stateHtml({ kind: 'loading' }, sanitize)).body.textContent).toBe('Loading the article…');
+    expect(render(sanitize(stateHtml({ kind: 'loading' }))).body.textContent).toBe('Loading the article…');
   });
 });
 
@@ -112,7 +112,7 @@ describe('copy formats', () => {
   it('both kinds, each labelled, when the publisher gives a summary (2025 pages)', () => {
     const page = realPages()[0];
     if (!page) throw new Error('no real page');
-    const article = extractArticle(parsePage(page.html), page.url, { window });
+    const article = extractArticle(parsePage(page.html), page.url);
     if (!article.isArticle) throw new Error('not an article');
     const lines = keyPointsText(article).split('\n');
     expect(lines.slice(0, 3)).toEqual(['SCMP’s summary:', `• ${page.truth.keyPoints[0]}`, '']);
@@ -145,8 +145,12 @@ describe('diagnostics', () => {
       `Page: ${fixturePage.url}`,
       'Layout: article, part of it for subscribers',
       'Title found by: selector',
-      'Body found by: selector (7 paragraphs, 276 words)',
+      'Byline found by: selector',
+      'Date found by: selector',
+      'Topics found by: selector',
+      'Lead image found by: selector',
       'Key points found by: selector (publisher, bullets, 2)',
+      'Body found by: selector (7 paragraphs, 276 words)',
       'Health: every field found by its primary selector',
       'Rules matched: ad-slot ×4, ad-header-slot ×1, ad-inline-slot ×3, ad-gpt-target ×4, tts-player ×1, video-promo-card ×1, reading-time ×1, trust-label ×1, comment-count ×1, action-widgets ×1, related-more-on-this ×1, related-bottom-carousel ×1, paywall-loading ×1',
       'Rules without a match: ad-app-bar-slot, ad-mobile-header-slot, ad-outstream-slot, ad-top-picks-slot, ad-right-rail-slot, ad-label, tts-trigger, tts-voice-label, tts-speed-label, tts-listening-speed-label, video-duration-label, video-youtube-embed, reading-time-label, trust-label-text, live-update-alert, related-right-rail, google-one-tap',
@@ -156,12 +160,12 @@ describe('diagnostics', () => {
 
   it('says when fallbacks were used, and the panel shows it in a disclosure', () => {
     const doc = parsePage(fixtureHtml.replace(/ (data-qa|class)="[^"]*"/g, ''));
-    const article = extractArticle(doc, fixturePage.url, { window });
+    const article = extractArticle(doc, fixturePage.url);
     if (!article.isArticle) throw new Error('not an article');
-    const panel = render(stateHtml({ kind: 'article', article, cleanView: null }, sanitize, '9.9.9'));
+    const panel = render(sanitize(stateHtml({ kind: 'article', article, cleanView: null }, '9.9.9')));
     expect(panel.querySelector('details.diagnostics summary')?.textContent).toBe('Diagnostics');
     expect(panel.querySelector('#diagnostics-report')?.textContent).toContain(
-      "Health: fallbacks used for title, body, keyPoints: SCMP's markup may have changed",
+      "Health: fallbacks used for title, byline, publishedTime, topics, leadImage, keyPoints, body: SCMP's markup may have changed",
     );
     expect(panel.querySelector('#copy-diagnostics')?.textContent).toBe('Copy report');
   });

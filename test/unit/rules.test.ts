@@ -80,8 +80,8 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (_id, rule) => {
     expect(matches).toHaveLength(example.count);
     for (const m of matches) {
       if (rule.selector) expect(m.element.matches(rule.selector)).toBe(true);
-      if (rule.label) expect(m.element.textContent).toContain(rule.label);
-      if (rule.labelPattern) expect(m.element.textContent).toMatch(/\d{1,2}:\d{2}/);
+      if (rule.label?.kind === 'exact') expect(m.element.textContent).toContain(rule.label.text);
+      if (rule.label?.kind === 'pattern') expect(m.element.textContent).toMatch(/\d{1,2}:\d{2}/);
     }
   });
 

@@ -1,0 +1,22 @@
+/** The URL checks every route and renderer shares: what may be linked, what may be shown. */
+
+/** An absolute http(s) URL, or null for anything else (javascript:, data:, unparsable). */
+export function absoluteHttpUrl(value: string | null | undefined, base: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Images come from SCMP's image CDN only (where every article photo lives): an extension page fetches nothing from anywhere else. */
+export function isScmpImageUrl(src: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(src);
+    return protocol === 'https:' && /(^|\.)i-scmp\.com$/.test(hostname);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The publisher's own key points: bullets (2020–2024) or the one summary paragraph (2025), by
+ * SCMP's hooks, by structure (a list between the headline and the body), by the app state (only
+ * when it describes this article), or by JSON-LD's description.
+ */
+import { normalizedText } from '../html/text';
+import type { RouteTable } from './fields';
+import { isObject, richTextItems, stringField, type PageSources } from './sources';
+
+export interface PublisherPoints {
+  points: string[];
+  form: 'bullets' | 'summary';
+}
+
+export interface PointsContext {
+  sources: PageSources;
+  title: string;
+  /** The first body paragraph in the page: a list after it is the story's, not its key points. */
+  firstParagraph: Element | null;
+  isClutter: (el: Element) => boolean;
+}
+
+const SUB_HEADLINE =
+  '[data-qa="GenericArticle-SubHeadline"], [data-qa="Component-SubHeadline"], [data-qa="ContentSubHeadline-ContainerWithTag"], h2.sub-headline';
+
+/** A point's text without a typed bullet ("• ", "- ") in front. */
+const withoutBullet = (text: string) => text.replace(/^[•·▪‣◦*–—-]\s*/, '');
+
+const formOf = (points: string[]): PublisherPoints['form'] => (points.length > 1 ? 'bullets' : 'summary');
+
+function pointsFrom(container: Element): PublisherPoints | null {
+  const bullets = Array.from(container.querySelectorAll('li'), (li) => withoutBullet(normalizedText(li))).filter(Boolean);
+  if (bullets.length) return { points: bullets, form: 'bullets' };
+  const paras = Array.from(container.querySelectorAll('p, [datatype="p"]'), (p) => withoutBullet(normalizedText(p))).filter(Boolean);
+  const points = paras.length ? paras : [normalizedText(container)].filter(Boolean);
+  return points.length ? { points, form: formOf(points) } : null;
+}
+
+/** The list that sits between the headline and the first body paragraph (markup-independent). */
+function listBetweenHeadlineAndBody({ sources, firstParagraph, isClutter }: PointsContext): PublisherPoints | null {
+  const h1 = sources.root.querySelector('h1') ?? sources.doc.querySelector('h1');
+  if (!h1) return null;
+  for (const list of Array.from(sources.doc.querySelectorAll('ul, ol'))) {
+    if (!(h1.compareDocumentPosition(list) & 4) /* FOLLOWING */) continue;
+    if (firstParagraph && !(list.compareDocumentPosition(firstParagraph) & 4)) break;
+    if (isClutter(list) || list.closest('nav, header, footer')) continue;
+    const items = Array.from(list.children, (li) => normalizedText(li)).filter((t) => t.split(' ').length >= 5);
+    if (items.length >= 1 && items.length <= 6 && items.length === list.children.length) return { points: items, form: 'bullets' };
+  }
+  return null;
+}
+
+/** App state describes the first page load only: trusted only for the same headline. */
+function appStatePoints({ sources, title }: PointsContext): PublisherPoints | null {
+  const app = sources.appState();
+  if (!app || typeof app.headline !== 'string' || app.headline.replace(/\s+/g, ' ').trim() !== title) return null;
+  const sub = app.subHeadline;
+  const items = richTextItems(isObject(sub) ? sub.json : undefined);
+  return items.length ? { points: items, form: formOf(items) } : null;
+}
+
+function jsonLdSummary({ sources, title }: PointsContext): PublisherPoints | null {
+  const description = stringField(sources.jsonLd, 'description');
+  if (!description || stringField(sources.jsonLd, 'headline') !== title) return null;
+  return { points: [description.replace(/\.$/, '')], form: 'summary' };
+}
+
+export const PUBLISHER_POINTS: RouteTable<PointsContext, PublisherPoints> = [
+  [
+    'selector',
+    ({ sources }) => {
+      const container = sources.root.querySelector(SUB_HEADLINE);
+      return container ? pointsFrom(container) : null;
+    },
+  ],
+  ['structure', listBetweenHeadlineAndBody],
+  ['app-state', appStatePoints],
+  ['json-ld', jsonLdSummary],
+];

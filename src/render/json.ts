@@ -1,0 +1,11 @@
+/**
+ * The article as JSON for the command line: every field of the `Article`, its structured body,
+ * and the body's paragraphs as plain text for readers of the JSON that want only those. The
+ * command line adds `contentHtml`, sanitized where it leaves the program.
+ */
+import { paragraphsOf, type Extraction } from '../pipeline/article';
+
+export function articleRecord(result: Extraction): Record<string, unknown> {
+  if (!result.isArticle) return { ...result };
+  return { ...result, paragraphs: paragraphsOf(result.body) };
+}

@@ -1,0 +1,152 @@
+/**
+ * Label rules: clutter found by its visible label ("Advertisement", "Select Voice", a running
+ * time "04:33") in markup the selectors do not know. One plan, made once per set of rules and
+ * categories, serves both the page hider (src/page/) and the pipeline (./match.ts), so both
+ * hide exactly the same widgets.
+ */
+import { normalizedText } from '../html/text';
+import type { ClutterCategory } from './categories';
+import type { ClutterRule } from './rules';
+
+/**
+ * Labels that are a shape rather than one exact text, each in the two forms the code needs: an
+ * XPath 1.0 predicate on a text node (browsers find candidates natively) and a RegExp (the exact
+ * test, and the TreeWalker route).
+ */
+export const LABEL_PATTERNS = {
+  /** A video's running time, "04:33" or "4:33". */
+  duration: {
+    xpath:
+      "string-length(normalize-space(.))>=4 and string-length(normalize-space(.))<=5 and translate(normalize-space(.),'0123456789','')=':'",
+    test: /^\d{1,2}:\d{2}$/,
+  },
+} as const;
+
+export type LabelPatternName = keyof typeof LABEL_PATTERNS;
+
+/** A rule's label: an exact visible text, or a known shape of text. */
+export type Label = { kind: 'exact'; text: string } | { kind: 'pattern'; name: LabelPatternName };
+
+export const exactLabel = (text: string): Label => ({ kind: 'exact', text });
+export const patternLabel = (name: LabelPatternName): Label => ({ kind: 'pattern', name });
+
+export interface LabelPlan {
+  /** The label rules of the chosen categories, in rule order. */
+  rules: readonly ClutterRule[];
+  /** Selectors of the chosen categories' selector rules: a label inside one is hidden already. */
+  hiddenBySelector: string;
+  /** One XPath test for every label (null when there is none). */
+  xpathTest: string | null;
+}
+
+const xpathLiteral = (s: string) => (s.includes('"') ? `'${s}'` : `"${s}"`);
+const xpathOf = (label: Label) =>
+  label.kind === 'exact' ? `normalize-space(.)=${xpathLiteral(label.text)}` : `(${LABEL_PATTERNS[label.name].xpath})`;
+
+export function planLabels(rules: readonly ClutterRule[], categories?: ReadonlySet<ClutterCategory>): LabelPlan {
+  const chosen = rules.filter((r) => !categories || categories.has(r.category));
+  const labelRules = chosen.filter((r) => r.label);
+  return {
+    rules: labelRules,
+    hiddenBySelector: chosen.flatMap((r) => r.selector ?? []).join(', '),
+    xpathTest: labelRules.length ? labelRules.map((r) => xpathOf(r.label as Label)).join(' or ') : null,
+  };
+}
+
+const labelMatches = (label: Label, text: string) =>
+  label.kind === 'exact' ? label.text === text : LABEL_PATTERNS[label.name].test.test(text);
+
+const NOT_TEXT_CONTAINERS = 'script, style, title, noscript, template';
+
+/** Compiled queries, per document and per plan: parsed once, evaluated often. */
+const compiled = new WeakMap<Document, Map<string, XPathExpression>>();
+function compiledQuery(doc: Document, test: string, path: string): XPathExpression {
+  const id = `${path}|${test}`;
+  let perDoc = compiled.get(doc);
+  if (!perDoc) compiled.set(doc, (perDoc = new Map()));
+  let expression = perDoc.get(id);
+  // Labels are short: the length test first spares the long texts (the story) the rest.
+  if (!expression) perDoc.set(id, (expression = doc.createExpression(`${path}[string-length(.) < 64][${test}]`, null)));
+  return expression;
+}
+
+/** Text nodes that may be labels: by native XPath in browsers, by a TreeWalker elsewhere (happy-dom). */
+function candidateTexts(root: ParentNode, plan: LabelPlan, after?: Node): Node[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  if (typeof doc.createExpression === 'function' && plan.xpathTest) {
+    // `after`: only what follows a node in document order (what the parser added since), and
+    // what it holds: the node scanned last may since have received children.
+    const path = after ? '(descendant::text() | following::text())' : './/text()';
+    const result = compiledQuery(doc, plan.xpathTest, path).evaluate(after ?? (root as Node), 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    return Array.from({ length: result.snapshotLength }, (_, i) => result.snapshotItem(i) as Node);
+  }
+  // Without XPath, `after` is ignored: the whole of `root` is searched, which finds a superset.
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  return nodes;
+}
+
+/**
+ * The elements whose whole text is a label of the plan, per rule, in rule order. Each node the
+ * script touches costs a wrapper in the extension's isolated world: the native query finds the
+ * few matching text nodes without touching the rest.
+ */
+export function findLabels(
+  root: ParentNode,
+  plan: LabelPlan,
+  options: { after?: Node } = {},
+): Array<{ rule: ClutterRule; label: Element }> {
+  if (!plan.rules.length) return [];
+  const found = new Map<ClutterRule, Element[]>();
+  for (const node of candidateTexts(root, plan, options.after)) {
+    const value = node.nodeValue?.trim();
+    const rule = value ? plan.rules.find((r) => labelMatches(r.label as Label, value)) : undefined;
+    const parent = node.parentElement;
+    if (!rule || !parent || parent.closest(NOT_TEXT_CONTAINERS) || normalizedText(parent) !== value) continue;
+    found.set(rule, [...(found.get(rule) ?? []), parent]);
+  }
+  return plan.rules.flatMap((rule) => (found.get(rule) ?? []).map((label) => ({ rule, label })));
+}
+
+/**
+ * Blocks that hold the story itself: a label's widget never reaches one of these. SCMP marks
+ * every body paragraph `datatype="p"`; a widget's own `p` or heading (a video card's
+ * description) does not stop the climb, the text cap below does.
+ */
+const CONTENT_SELECTOR = '[datatype="p"], h1, article, main, section';
+/** A widget around a label is small; past this much text we have climbed into the page. */
+const MAX_WIDGET_TEXT = 400;
+
+/**
+ * The smallest block that holds a label's whole widget: climb from the label while the
+ * parent holds no story content and little text. Never returns a block with body paragraphs.
+ */
+export function widgetForLabel(label: Element): Element | null {
+  if (label.closest('[datatype="p"], h1, h2')) return null;
+  let widget = label;
+  for (let parent = widget.parentElement; parent; parent = parent.parentElement) {
+    if (parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    if (parent.matches(CONTENT_SELECTOR) || parent.querySelector(CONTENT_SELECTOR)) break;
+    if (normalizedText(parent).length > MAX_WIDGET_TEXT) break;
+    widget = parent;
+  }
+  return widget;
+}
+
+/**
+ * The widgets the plan's label rules hide under `root`, in rule order. Label rules are the
+ * fallback for markup the selectors do not know: a label inside an element a selector rule of
+ * the plan hides is left alone.
+ */
+export function labelWidgets(
+  root: ParentNode,
+  plan: LabelPlan,
+  options: { after?: Node } = {},
+): Array<{ rule: ClutterRule; element: Element }> {
+  return findLabels(root, plan, options).flatMap(({ rule, label }) => {
+    if (plan.hiddenBySelector && label.closest(plan.hiddenBySelector)) return [];
+    const element = widgetForLabel(label);
+    return element ? [{ rule, element }] : [];
+  });
+}
