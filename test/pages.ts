@@ -97,3 +97,37 @@ export const REAL_CLUTTER_LABELS = [
   'Why you can trust SCMP',
   'Reading Time',
 ];
+
+/**
+ * An article whose app state quotes HTML with an inline handler in a JSON string: stripping the
+ * handlers must leave the script's text alone, or the JSON breaks and the key points change.
+ */
+export const jsonInScriptPage = (() => {
+  const appState = {
+    props: {
+      pageProps: {
+        payload: {
+          data: {
+            article: {
+              headline: 'Structured',
+              subHeadline: { json: [{ type: 'p', children: [{ type: 'text', data: 'A point with <img src="a" onload="y"> in it' }] }] },
+            },
+          },
+        },
+      },
+    },
+  };
+  const url = 'https://www.scmp.com/news/hong-kong/article/3300001/structured';
+  const html =
+    `<!doctype html><html><head><title>Structured | South China Morning Post</title><link rel="canonical" href="${url}">` +
+    `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(appState)}</script></head><body>` +
+    '<div data-qa="GenericArticle-GenericArticleContainer"><h1>Structured</h1><div data-qa="GenericArticle-Content">' +
+    '<section data-qa="ContentBody-ContentBodyContainer"><p datatype="p">One paragraph of the story.</p></section></div></div></body></html>';
+  return { url, html, keyPoints: ['A point with <img src="a" onload="y"> in it'] };
+})();
+
+/** A 2020-style client-rendered opinion page: its text is not in the HTML, only page furniture is. */
+export const vueOpinionPage = {
+  url: 'https://www.scmp.com/comment/opinion/article/3090001/hong-kongs-universities-must-open-their-doors-wider',
+  html: readFileSync(join(here, 'fixtures', 'vue-2020-opinion', 'index.html'), 'utf8'),
+};

@@ -1,7 +1,5 @@
 // The structured article: blocks of inline runs with stable block and sentence ids, one way from a
 // page to an article, the routes every field reports, and no page furniture passed off as a body.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paragraphBlocks, paragraphsOf, sentenceText, textBlocks, type Article } from '../../src/pipeline/article';
 import { extractArticle } from '../../src/pipeline/extract';
@@ -11,7 +9,7 @@ import { stripEventHandlers } from '../../src/html/strip-handlers';
 import { articleMarkdown } from '../../src/render/markdown';
 import { articleText } from '../../src/render/text';
 import { bodyHtml } from '../../src/render/html';
-import { expected, FIXTURE_DIR, fixtureHtml, fixturePage, realPages } from '../pages';
+import { expected, fixtureHtml, fixturePage, jsonInScriptPage, realPages, vueOpinionPage } from '../pages';
 import { parsePage } from './dom';
 
 function extract(html: string, url = fixturePage.url): Article {
@@ -129,24 +127,7 @@ describe('every field says which route found it', () => {
 });
 
 describe('JSON in a script that quotes HTML', () => {
-  const json = JSON.stringify({
-    props: {
-      pageProps: {
-        payload: {
-          data: {
-            article: {
-              headline: 'Structured',
-              subHeadline: { json: [{ type: 'p', children: [{ type: 'text', data: 'A point with <img src="a" onload="y"> in it' }] }] },
-            },
-          },
-        },
-      },
-    },
-  });
-  const html = page(
-    '<p datatype="p">One paragraph of the story.</p>',
-    `<script id="__NEXT_DATA__" type="application/json">${json}</script>`,
-  );
+  const { url, html, keyPoints } = jsonInScriptPage;
 
   it('stays valid JSON when the handlers are stripped', () => {
     const stripped = stripEventHandlers(html);
@@ -155,19 +136,18 @@ describe('JSON in a script that quotes HTML', () => {
     expect(() => JSON.parse(script)).not.toThrow();
   });
 
-  it('gives the panel (a snapshot, stripped and parsed) the key points the page itself gives', () => {
-    const fromSnapshot = articleFromSnapshot({ url: ARTICLE_URL, html }, (h) => parsePage(h));
-    const fromPage = extractArticle(parsePage(html), ARTICLE_URL);
+  it("gives the panel (a snapshot, stripped and parsed) the page's own key points (the command line: cli.test.ts)", () => {
+    const fromSnapshot = articleFromSnapshot({ url, html }, (h) => parsePage(h));
+    const fromPage = extractArticle(parsePage(html), url);
     if (!fromSnapshot.isArticle || !fromPage.isArticle) throw new Error('not an article');
-    expect(fromSnapshot.keyPoints).toEqual(['A point with <img src="a" onload="y"> in it']);
+    expect(fromSnapshot.keyPoints).toEqual(keyPoints);
     expect(fromSnapshot.foundBy.keyPoints).toBe('app-state');
     expect(fromSnapshot.keyPoints).toEqual(fromPage.keyPoints);
   });
 });
 
 describe('no page furniture as the body', () => {
-  const vue = readFileSync(join(FIXTURE_DIR, '..', 'vue-2020-opinion', 'index.html'), 'utf8');
-  const url = 'https://www.scmp.com/comment/opinion/article/3090001/hong-kongs-universities-must-open-their-doors-wider';
+  const { html: vue, url } = vueOpinionPage;
 
   it.each([
     ['as saved', vue],

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expected, fixturePage, PROJECT_DIR } from '../pages';
+import { expected, fixturePage, jsonInScriptPage, PROJECT_DIR, vueOpinionPage } from '../pages';
 
 /** Runs the command line exactly as `npm run extract --` does, in a child process. */
 function extract(...args: string[]) {
@@ -115,6 +115,23 @@ describe('npm run extract', () => {
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('extract: not an article: No article body was found on the page.\n');
+  });
+
+  it('reads JSON that quotes HTML in a script as the panel does (article-model.test.ts)', () => {
+    const page = join(tmp, 'json-in-script.html');
+    writeFileSync(page, jsonInScriptPage.html);
+    const r = extract(page, '--format', 'json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { keyPoints: string[]; foundBy: { keyPoints: string } };
+    expect(json.keyPoints).toEqual(jsonInScriptPage.keyPoints);
+    expect(json.foundBy.keyPoints).toBe('app-state');
+  });
+
+  it('says a page holds no article text rather than printing its furniture (a 2020 client-rendered page)', () => {
+    const page = join(tmp, 'vue.html');
+    writeFileSync(page, vueOpinionPage.html);
+    const r = extract(page);
+    expect(r).toEqual({ code: 3, stdout: '', stderr: 'extract: not an article: No article body was found on the page.\n' });
   });
 
   it('exits 2 with a clear message for a missing file, a folder, or a bad option', () => {
