@@ -93,10 +93,12 @@ function answerMessages(): void {
     void toolbar().setBadgeBackgroundColor({ tabId, color: '#12545c' });
   });
 
-  onMessage('cleanViewSnapshot', ({ sender }) => {
+  const frameTab = (sender: { tab?: { id?: number } }): number => {
     if (sender.tab?.id === undefined) throw new Error('Clean view is not in a tab.');
-    return sendMessage('pageSnapshot', undefined, topFrame(sender.tab.id));
-  });
+    return sender.tab.id;
+  };
+  onMessage('cleanViewSnapshot', ({ sender }) => sendMessage('pageSnapshot', undefined, topFrame(frameTab(sender))));
+  onMessage('cleanViewSnapshotPart', ({ data, sender }) => sendMessage('pageSnapshotPart', data, topFrame(frameTab(sender))));
   onMessage('closeCleanView', async ({ sender }) => {
     if (sender.tab?.id !== undefined) await setCleanView(sender.tab.id, false);
   });

@@ -1,6 +1,6 @@
 import { cleanViewHtml, cleanViewStatusHtml } from '../../src/render/cleanview';
 import { articleFromSnapshot } from '../../src/pipeline/snapshot';
-import { sendMessage } from '../../src/extension/messages';
+import { readSnapshot, sendMessage } from '../../src/extension/messages';
 import { showHtml } from '../../src/html/sanitize';
 import { FONT_STEPS } from '../../src/extension/settings';
 import { loadReadingPrefs } from '../../src/extension/storage';
@@ -25,7 +25,9 @@ async function show(): Promise<void> {
   const prefs = await loadReadingPrefs();
   // The reader's font size, as chosen in the panel (the default step follows the browser's).
   document.documentElement.style.fontSize = `${((FONT_STEPS[prefs.fontStep] ?? 18) / 18) * 100}%`;
-  const result = articleFromSnapshot(await sendMessage('cleanViewSnapshot'), parseHtml);
+  const start = await sendMessage('cleanViewSnapshot');
+  const snapshot = await readSnapshot(start, (part) => sendMessage('cleanViewSnapshotPart', part));
+  const result = articleFromSnapshot(snapshot, parseHtml);
   if (!result.isArticle) return showHtml(content, cleanViewStatusHtml(result.reason), window);
   document.title = `${result.title} — clean view`;
   showHtml(content, cleanViewHtml(result), window);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isArticleUrl } from '../../src/rules/site';
 import { articleFromSnapshot } from '../../src/pipeline/snapshot';
-import { sendMessage } from '../../src/extension/messages';
+import { readSnapshot, sendMessage } from '../../src/extension/messages';
 import { stateHtml, type PanelState } from '../../src/render/panel';
 import { keyPointsMarkdown } from '../../src/render/markdown';
 import { keyPointsText } from '../../src/render/text';
@@ -47,7 +47,9 @@ async function refresh(): Promise<void> {
   render({ kind: 'loading' });
   try {
     // The page sends itself as it is now; the pipeline runs here, in the panel's own window.
-    const snapshot = await sendMessage('pageSnapshot', undefined, shownTabId);
+    const tabId = shownTabId;
+    const start = await sendMessage('pageSnapshot', undefined, tabId);
+    const snapshot = await readSnapshot(start, (part) => sendMessage('pageSnapshotPart', part, tabId));
     const result = articleFromSnapshot(snapshot, parseHtml);
     const tabState = await sendMessage('getTabState', { tabId: shownTabId }).catch(() => null);
     if (mine !== generation) return;

@@ -8,6 +8,20 @@ import type { Settings } from './settings';
 
 export type { PageSnapshot };
 
+/** The first part of a page's snapshot, and how many parts there are in all. */
+export interface SnapshotStart {
+  /** Names this snapshot when its further parts are asked for. */
+  id: number;
+  url: string;
+  parts: number;
+  first: string;
+}
+
+export interface SnapshotPart {
+  id: number;
+  index: number;
+}
+
 export interface TabState {
   url: string;
   isArticle: boolean;
@@ -19,8 +33,9 @@ export interface ProtocolMap {
   // To the background, from a page or the panel
   /** A page's clean view turned on or off (updates the toolbar badge). */
   cleanViewChanged(data: { on: boolean }): void;
-  /** The clean view frame: the page it sits on, as it is now (relayed from the tab). */
-  cleanViewSnapshot(): PageSnapshot;
+  /** The clean view frame: the page it sits on, as it is now (relayed from the tab), in parts. */
+  cleanViewSnapshot(): SnapshotStart;
+  cleanViewSnapshotPart(data: SnapshotPart): string;
   /** The clean view frame: "Back to the page". */
   closeCleanView(): void;
   /** Panel: toggle clean view / show the original in this tab. */
@@ -29,9 +44,11 @@ export interface ProtocolMap {
   getTabState(data: { tabId: number }): TabState | null;
 
   // To a tab, from the background
-  /** Content script, from the panel: the page as it is now, serialized. The panel runs the
-   *  pipeline on it in its own window, so a giant page never blocks the page's main thread. */
-  pageSnapshot(): PageSnapshot;
+  /** Content script, from the panel: what the pipeline needs of the page as it is now
+   *  (src/page/snapshot.ts), in parts. The panel runs the pipeline on it in its own window, so
+   *  a giant page never blocks the page's main thread. */
+  pageSnapshot(): SnapshotStart;
+  pageSnapshotPart(data: SnapshotPart): string;
   /** Content script: turn clean view on or off; answers the new state. */
   pageSetCleanView(data: { on: boolean | 'toggle' }): boolean;
   /** Content script: state of hiding and clean view in this tab. */
@@ -44,3 +61,10 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** A whole snapshot from its first part and the rest, asked for one by one. */
+export async function readSnapshot(start: SnapshotStart, part: (request: SnapshotPart) => Promise<string>): Promise<PageSnapshot> {
+  const parts = [start.first];
+  for (let index = 1; index < start.parts; index++) parts.push(await part({ id: start.id, index }));
+  return { url: start.url, html: parts.join('') };
+}

@@ -11,12 +11,16 @@
  * valid JSON, so the panel reads the same page the command line does. (`template` and
  * `noscript` hold markup in an inert document, and are stripped like the rest.)
  */
-const TAG = /<[a-zA-Z][^>]*>/g;
-const HANDLER = /\s+on[a-z0-9_-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)|\s+on[a-z0-9_-]*(?=[\s/>])/gi;
+const TAG = /<([a-zA-Z][^\s/>]*)([^>]*)>/g;
+/** One attribute with its value: a quoted value is taken whole, so text inside it is never a name. */
+const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g;
 const RAW_TEXT_OPEN = /<(script|style|textarea|title|xmp|iframe|noembed|noframes)(?=[\s/>])[^>]*>/gi;
 const closeTags = new Map<string, RegExp>();
 
-const stripTags = (markup: string) => markup.replace(TAG, (tag) => tag.replace(HANDLER, ''));
+const withoutHandlers = (attributes: string) =>
+  attributes.replace(ATTRIBUTE, (attribute, _space, name: string) => (/^on/i.test(name) ? '' : attribute));
+const stripTags = (markup: string) =>
+  markup.replace(TAG, (_tag, name: string, attributes: string) => `<${name}${withoutHandlers(attributes)}>`);
 
 /** Where the raw text that starts at `from` ends: at its element's end tag, or the end of the input. */
 function rawTextEnd(html: string, name: string, from: number): number {

@@ -4,6 +4,7 @@
  * when it describes this article), or by JSON-LD's description.
  */
 import { normalizedText } from '../html/text';
+import { KEY_POINTS_HOOK } from '../rules/article-root';
 import type { RouteTable } from './fields';
 import { isObject, richTextItems, stringField, type PageSources } from './sources';
 
@@ -19,9 +20,6 @@ export interface PointsContext {
   firstParagraph: Element | null;
   isClutter: (el: Element) => boolean;
 }
-
-const SUB_HEADLINE =
-  '[data-qa="GenericArticle-SubHeadline"], [data-qa="Component-SubHeadline"], [data-qa="ContentSubHeadline-ContainerWithTag"], h2.sub-headline';
 
 /** A point's text without a typed bullet ("• ", "- ") in front. */
 const withoutBullet = (text: string) => text.replace(/^[•·▪‣◦*–—-]\s*/, '');
@@ -69,7 +67,7 @@ export const PUBLISHER_POINTS: RouteTable<PointsContext, PublisherPoints> = [
   [
     'selector',
     ({ sources }) => {
-      const container = sources.root.querySelector(SUB_HEADLINE);
+      const container = sources.root.querySelector(KEY_POINTS_HOOK);
       return container ? pointsFrom(container) : null;
     },
   ],

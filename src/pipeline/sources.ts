@@ -7,7 +7,7 @@
  * JSON-LD and the app state are used only for fields the page also shows (headline, byline,
  * date, key points), never for body text: `articleBody` holds what the paywall withholds.
  */
-import { findArticleRoot } from './article-root';
+import { findArticleRoot } from '../rules/article-root';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };

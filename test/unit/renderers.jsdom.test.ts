@@ -182,6 +182,9 @@ describe('stripping inline event handlers before an extension page parses page H
     expect(
       stripEventHandlers('<svg onload=alert(1)><a href="https://www.scmp.com/" ONMOUSEOVER=\'x\' onfocus autofocus>link</a></svg>'),
     ).toBe('<svg><a href="https://www.scmp.com/" autofocus>link</a></svg>');
+    // The word "on" inside a value is text, not an attribute (a real page's caption, measured).
+    const caption = '<img alt="The toll stood at 128 on Friday afternoon" src="https://cdn.i-scmp.com/a.jpg" title=\'on and on\'>';
+    expect(stripEventHandlers(caption)).toBe(caption);
     // Any attribute that starts with "on" goes (none that the extension reads does); others stay.
     expect(stripEventHandlers('<div data-on="1" one="2" ontoggle="x">kept</div>')).toBe('<div data-on="1">kept</div>');
   });
