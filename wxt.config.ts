@@ -29,7 +29,7 @@ export default defineConfig({
     // promise-based `browser`/`chrome`, not webextension-polyfill (+10 KB), which every other
     // bundle keeps through the module above.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((e) => e.name === 'declutter')) return;
+      if (!entrypoints.every((e) => e.name === 'declutter' || e.name === 'page-reader')) return;
       const alias = viteConfig.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
       viteConfig.plugins = [...(viteConfig.plugins ?? []), stripRuleReasons];
@@ -43,9 +43,13 @@ export default defineConfig({
     // Each permission is justified in the README ("Permissions").
     permissions: ['storage', 'contextMenus'],
     host_permissions: SCMP_MATCH_PATTERNS,
-    // The document_start script (entrypoints/declutter.ts), declared here so that it runs
-    // without WXT's content-script runtime (see that file).
-    content_scripts: [{ matches: SCMP_MATCH_PATTERNS, js: ['declutter.js'], run_at: 'document_start' }],
+    // The document_start script (entrypoints/declutter.ts) and the page reader that serves the
+    // panel (entrypoints/page-reader.ts), declared here so that they run without WXT's
+    // content-script runtime (see entrypoints/declutter.ts).
+    content_scripts: [
+      { matches: SCMP_MATCH_PATTERNS, js: ['declutter.js'], run_at: 'document_start' },
+      { matches: SCMP_MATCH_PATTERNS, js: ['page-reader.js'], run_at: 'document_end' },
+    ],
     action: { default_title: 'Declutter for SCMP: open the panel' },
     commands: {
       'toggle-clean-view': {

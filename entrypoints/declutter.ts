@@ -6,7 +6,6 @@ import { RULES } from '../src/rules/rules';
 import { DEFAULT_SETTINGS, enabledCategories, type Settings } from '../src/extension/settings';
 import { browser } from 'wxt/browser';
 import { openCleanViewFrame, type CleanViewHandle } from '../src/page/cleanview-frame';
-import { snapshotHtml, splitParts } from '../src/page/snapshot';
 
 /**
  * document_start on scmp.com (declared in wxt.config.ts, `content_scripts`): the stylesheet
@@ -18,24 +17,6 @@ import { snapshotHtml, splitParts } from '../src/page/snapshot';
  * about 2.5 ms of main-thread time on every load (measured; a trivial script costs 0.05 ms),
  * over the budget of BENCHMARKS.md.
  */
-/**
- * The page's snapshot for the panel and the clean view: made in one task and sent in parts, each
- * in a task of its own, so that the page's own scripts get the main thread between them. Only
- * the latest snapshot is kept.
- */
-function serveSnapshots(): void {
-  let snapshot = { id: 0, parts: [''] };
-  onMessage('pageSnapshot', async () => {
-    snapshot = { id: snapshot.id + 1, parts: splitParts(snapshotHtml(document)) };
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return { id: snapshot.id, url: location.href, parts: snapshot.parts.length, first: snapshot.parts[0] ?? '' };
-  });
-  onMessage('pageSnapshotPart', ({ data }) => {
-    if (data.id !== snapshot.id) throw new Error('Snapshot gone');
-    return snapshot.parts[data.index] ?? '';
-  });
-}
-
 export default defineUnlistedScript({
   main() {
     let cleanView: CleanViewHandle | null = null;
@@ -88,7 +69,6 @@ export default defineUnlistedScript({
     };
     onMessage('applySettings', ({ data }) => apply(data));
 
-    serveSnapshots();
     onMessage('pageSetCleanView', ({ data }) => setCleanView(data.on));
     onMessage('pageState', () => ({
       url: location.href,

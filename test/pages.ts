@@ -44,10 +44,12 @@ export const strippedFixture = fixtureHtml.replace(/ (data-qa|class)="[^"]*"/g, 
 const fixtureSection = fixtureHtml.match(/<section class="er6t7fe38[^>]*>([\s\S]*?)<\/section>/)?.[1] ?? '';
 /** Copies of the fixture's body section in the 5 MB page. */
 export const GIANT_COPIES = Math.ceil(5_000_000 / fixtureSection.length);
-/** A 5 MB SCMP article: the captured page with its first body section repeated. */
+/** The captured page with its first body section repeated `copies` times. */
+export const repeatedBody = (copies: number): string => fixtureHtml.replace(fixtureSection, fixtureSection.repeat(copies));
+/** A 5 MB SCMP article. */
 export const giantPage = {
   url: 'https://www.scmp.com/news/china/diplomacy/article/3999999/giant-page',
-  html: fixtureHtml.replace(fixtureSection, fixtureSection.repeat(GIANT_COPIES)),
+  html: repeatedBody(GIANT_COPIES),
 };
 
 /** Clutter strings of expected.json that can be searched for as text ("-" and "38" are too short). */

@@ -22,12 +22,14 @@ content.addEventListener('click', (event) => {
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 async function show(): Promise<void> {
-  const prefs = await loadReadingPrefs();
   // The reader's font size, as chosen in the panel (the default step follows the browser's).
-  document.documentElement.style.fontSize = `${((FONT_STEPS[prefs.fontStep] ?? 18) / 18) * 100}%`;
+  const fontSize = loadReadingPrefs().then((prefs) => {
+    document.documentElement.style.fontSize = `${((FONT_STEPS[prefs.fontStep] ?? 18) / 18) * 100}%`;
+  });
   const start = await sendMessage('cleanViewSnapshot');
   const snapshot = await readSnapshot(start, (part) => sendMessage('cleanViewSnapshotPart', part));
   const result = articleFromSnapshot(snapshot, parseHtml);
+  await fontSize; // before the article is shown: it must not jump
   if (!result.isArticle) return showHtml(content, cleanViewStatusHtml(result.reason), window);
   document.title = `${result.title} — clean view`;
   showHtml(content, cleanViewHtml(result), window);

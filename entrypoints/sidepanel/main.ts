@@ -48,13 +48,15 @@ async function refresh(): Promise<void> {
   try {
     // The page sends itself as it is now; the pipeline runs here, in the panel's own window.
     const tabId = shownTabId;
+    const tabState = sendMessage('getTabState', { tabId }).catch(() => null);
     const start = await sendMessage('pageSnapshot', undefined, tabId);
     const snapshot = await readSnapshot(start, (part) => sendMessage('pageSnapshotPart', part, tabId));
     const result = articleFromSnapshot(snapshot, parseHtml);
-    const tabState = await sendMessage('getTabState', { tabId: shownTabId }).catch(() => null);
     if (mine !== generation) return;
     if (!result.isArticle) return render({ kind: 'failed', url, reason: result.reason });
-    render({ kind: 'article', article: result, cleanView: tabState ? tabState.cleanView : null });
+    const cleanView = (await tabState)?.cleanView ?? null;
+    if (mine !== generation) return;
+    render({ kind: 'article', article: result, cleanView });
   } catch (error) {
     if (mine === generation) render({ kind: 'failed', url, reason: error instanceof Error ? error.message : String(error) });
   }

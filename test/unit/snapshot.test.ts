@@ -5,7 +5,8 @@ import { extractArticle } from '../../src/pipeline/extract';
 import { articleFromSnapshot } from '../../src/pipeline/snapshot';
 import { snapshotHtml, splitParts } from '../../src/page/snapshot';
 import { readSnapshot, type SnapshotStart } from '../../src/extension/messages';
-import { fixtureHtml, fixturePage, realPages, strippedFixture } from '../pages';
+import { paragraphsOf } from '../../src/pipeline/article';
+import { fixtureHtml, fixturePage, realPages, repeatedBody, strippedFixture } from '../pages';
 import { parsePage } from './dom';
 
 const PAGES = [{ name: 'the captured page', url: fixturePage.url, html: fixtureHtml }, ...realPages()];
@@ -20,31 +21,46 @@ function shown(html: string, url: string, read: (html: string) => ReturnType<typ
 
 describe.each(PAGES)('the snapshot of $name', ({ url, html }) => {
   const doc = parsePage(html, url);
-  const small = snapshotHtml(doc);
 
-  it('gives the panel the same article as the whole page, field for field', () => {
+  it('gives the panel the same article as the whole page, field for field, and is a small part of it', async () => {
+    const small = await snapshotHtml(doc);
     const whole = shown(html, url, (h) => extractArticle(parsePage(h), url));
     const fromSnapshot = shown(small, url, (h) => articleFromSnapshot({ url, html: h }, (x) => parsePage(x)));
     expect(fromSnapshot).toEqual(whole);
-  });
-
-  it('is a small part of the page', () => {
     expect(small.length).toBeLessThan(doc.documentElement.outerHTML.length);
     if (html.length > 100_000) expect(small.length).toBeLessThan(doc.documentElement.outerHTML.length / 5);
   });
 });
 
 describe('the snapshot', () => {
-  it('carries the app state only when the article has no key-points hook', () => {
+  it('carries the app state only when the article has no key-points hook', async () => {
     const doc = parsePage(fixtureHtml, fixturePage.url);
-    expect(snapshotHtml(doc)).not.toContain('__NEXT_DATA__');
+    expect(await snapshotHtml(doc)).not.toContain('__NEXT_DATA__');
     doc.querySelector('[data-qa="GenericArticle-SubHeadline"]')?.remove();
-    expect(snapshotHtml(doc)).toContain('id="__NEXT_DATA__"');
+    expect(await snapshotHtml(doc)).toContain('id="__NEXT_DATA__"');
   });
 
-  it('is the whole page when SCMP’s hooks do not find the article', () => {
+  it('is the whole page when SCMP’s hooks do not find the article', async () => {
     const doc = parsePage(strippedFixture, fixturePage.url);
-    expect(snapshotHtml(doc)).toBe(doc.documentElement.outerHTML);
+    expect(await snapshotHtml(doc)).toBe(doc.documentElement.outerHTML);
+  });
+
+  it('serializes a giant article a subtree at a time, to the same article', async () => {
+    const copies = 150;
+    const doc = parsePage(repeatedBody(copies), fixturePage.url);
+    const root = doc.querySelector('[data-qa="GenericArticle-GenericArticleContainer"]') as Element;
+    expect(root.getElementsByTagName('*').length).toBeGreaterThan(4000); // over the one-go limit
+    let tasks = 0;
+    const timer = setInterval(() => (tasks += 1), 0);
+    const small = await snapshotHtml(doc, 0); // a slice of 0 ms: the main thread is given back after every subtree
+    clearInterval(timer);
+    expect(tasks).toBeGreaterThan(0); // the page's own timer ran while it was serialized
+    expect(await snapshotHtml(doc)).toBe(small); // and in 8 ms slices, the same text
+    const fromSnapshot = articleFromSnapshot({ url: fixturePage.url, html: small }, (x) => parsePage(x));
+    const whole = extractArticle(doc, fixturePage.url);
+    if (!fromSnapshot.isArticle || !whole.isArticle) throw new Error('not an article');
+    expect(paragraphsOf(fromSnapshot.body)).toEqual(paragraphsOf(whole.body));
+    expect(paragraphsOf(whole.body)).toHaveLength(7 * copies);
   });
 
   it('travels in parts and arrives whole', async () => {

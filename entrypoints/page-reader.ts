@@ -1,0 +1,31 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { onMessage } from '../src/extension/messages';
+import { snapshotHtml, splitParts } from '../src/page/snapshot';
+
+/**
+ * At document_end on scmp.com (declared in wxt.config.ts, `content_scripts`): the page's snapshot
+ * for the panel and the clean view (src/page/snapshot.ts), serialized over as many tasks as it
+ * takes and sent in parts. Apart from the document_start script, which must stay small and
+ * carries only what hides clutter before the first paint.
+ */
+export default defineUnlistedScript({
+  main() {
+    // The last two snapshots (the panel and the clean view may read the page at the same time).
+    const snapshots = new Map<number, string[]>();
+    let last = 0;
+    onMessage('pageSnapshot', async () => {
+      const id = ++last;
+      const parts = splitParts(await snapshotHtml(document));
+      snapshots.set(id, parts);
+      snapshots.delete(id - 2);
+      // A big page: the page's own scripts get the main thread before the first part is sent.
+      if (parts.length > 1) await new Promise((resolve) => setTimeout(resolve, 0));
+      return { id, url: location.href, parts: parts.length, first: parts[0] ?? '' };
+    });
+    onMessage('pageSnapshotPart', ({ data }) => {
+      const parts = snapshots.get(data.id);
+      if (!parts) throw new Error('Snapshot gone');
+      return parts[data.index] ?? '';
+    });
+  },
+});
