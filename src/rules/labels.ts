@@ -65,8 +65,11 @@ function compiledQuery(doc: Document, test: string, path: string): XPathExpressi
   let perDoc = compiled.get(doc);
   if (!perDoc) compiled.set(doc, (perDoc = new Map()));
   let expression = perDoc.get(id);
-  // Labels are short: the length test first spares the long texts (the story) the rest.
-  if (!expression) perDoc.set(id, (expression = doc.createExpression(`${path}[string-length(.) < 64][${test}]`, null)));
+  // Text in scripts and styles is never a label: skipped by its parent before its length is taken
+  // (a real page's app state is one 500 KB text node). Labels are short: the length test then
+  // spares the long texts (the story) the rest.
+  const query = `${path}[not(parent::script or parent::style)][string-length(.) < 64][${test}]`;
+  if (!expression) perDoc.set(id, (expression = doc.createExpression(query, null)));
   return expression;
 }
 

@@ -14,12 +14,12 @@ export const HEARTBEAT = () => {
   setInterval(() => {
     const now = performance.now();
     w.__beats += 1;
-    if (now - last > 16) w.__gaps.push(now - last);
+    if (now - last > 8) w.__gaps.push(now - last);
     last = now;
   }, 4);
 };
 
-/** The gaps over 16 ms recorded since the last call (and forgets them). */
+/** The gaps over 8 ms (two beats) recorded since the last call (and forgets them). */
 export const takeGaps = (page: Page): Promise<number[]> =>
   page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.splice(0));
 

@@ -1,0 +1,147 @@
+/**
+ * The panel and the clean view on a page: how long from the panel's navigation to its headline
+ * (painted), from the clean-view click to the frame's headline (painted), and the longest stall
+ * of the article page's own main thread meanwhile (a 4 ms heartbeat in the page).
+ */
+import type { Frame, Page } from 'playwright-core';
+import type { ChromiumSession } from '../test/e2e/chromium';
+import { HEARTBEAT, takeGaps } from '../test/e2e/heartbeat';
+import { waitFor } from './browsers';
+
+/** In an extension page (the panel, the clean view frame): the epoch ms its headline was painted. */
+const MARK_READY = () => {
+  if (!/^chrome-extension:/.test(location.href)) return;
+  const w = window as unknown as { __readyAt?: number };
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('article h1')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => (w.__readyAt = performance.timeOrigin + performance.now()));
+  }).observe(document, { childList: true, subtree: true });
+};
+
+const readyAt = (target: Page | Frame) =>
+  waitFor(
+    target as Page,
+    () => (window as unknown as { __readyAt?: number }).__readyAt ?? 0,
+    (t) => t > 0,
+    30_000,
+    'the headline',
+  );
+
+export interface OpenTimes {
+  panelMs: number[];
+  cleanViewMs: number[];
+  /** The longest heartbeat gap of the article page while the panel opened, while the clean view did. */
+  panelStallMs: number[];
+  cleanViewStallMs: number[];
+  /** The same while a tab that is no part of the extension's work opened: the machine's floor. */
+  blankStallMs: number[];
+}
+
+async function openPanel(session: ChromiumSession, tabId: number): Promise<{ page: Page; ms: number }> {
+  const panel = await session.context.newPage();
+  await panel.addInitScript(MARK_READY);
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const at = await readyAt(panel);
+  const start = await panel.evaluate(() => performance.timeOrigin);
+  return { page: panel, ms: at - start };
+}
+
+async function openCleanView(article: Page, panel: Page): Promise<number> {
+  const clicked = Date.now();
+  await panel.click('#clean-view');
+  const deadline = Date.now() + 30_000;
+  let frame: Frame | undefined;
+  while (!(frame = article.frames().find((f) => f.url().includes('/cleanview.html')))) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the clean view frame');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const at = await readyAt(frame);
+  await panel.click('#clean-view'); // and off again
+  await waitFor(
+    panel,
+    () => document.querySelector('#clean-view')?.getAttribute('aria-pressed'),
+    (v) => v === 'false',
+    10_000,
+    'clean view off',
+  );
+  return at - clicked;
+}
+
+/** A tab opened and closed that asks nothing of the page (the extension's icon). */
+async function blankTab(session: ChromiumSession): Promise<void> {
+  const blank = await session.context.newPage();
+  await blank.goto(`chrome-extension://${session.extensionId}/icon/16.png`);
+  await blank.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await blank.close();
+}
+
+/**
+ * The floor of "ready" for any extension page here: the options page (a few hundred bytes of
+ * script) from navigation to DOMContentLoaded and the next frame.
+ */
+export async function extensionPageFloor(session: ChromiumSession, opens: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < opens; i++) {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const done = () => requestAnimationFrame(() => resolve(performance.now()));
+            if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done);
+            else done();
+          }),
+      ),
+    );
+    await page.close();
+  }
+  return times;
+}
+
+/** `opens` times each: the panel opened for the tab, then the clean view on and off from it. */
+export async function openTimes(session: ChromiumSession, url: string, opens: number): Promise<OpenTimes> {
+  const article = await session.context.newPage();
+  await article.addInitScript(HEARTBEAT);
+  await article.addInitScript(MARK_READY);
+  await article.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await article.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  const tabId = await session.tabIdOf(url);
+  const times: OpenTimes = { panelMs: [], cleanViewMs: [], panelStallMs: [], cleanViewStallMs: [], blankStallMs: [] };
+  const longestGap = async () => Math.max(0, ...(await takeGaps(article)));
+  try {
+    for (let i = 0; i < opens; i++) {
+      await takeGaps(article); // loading is the site's own cost
+      await blankTab(session);
+      times.blankStallMs.push(await longestGap());
+      const { page: panel, ms } = await openPanel(session, tabId);
+      times.panelMs.push(ms);
+      times.panelStallMs.push(await longestGap());
+      times.cleanViewMs.push(await openCleanView(article, panel));
+      times.cleanViewStallMs.push(await longestGap());
+      await panel.close();
+    }
+    return times;
+  } finally {
+    await article.close();
+  }
+}
+
+/** The control: a 100 ms busy loop in the page must show as a gap of 100 ms or more. */
+export async function heartbeatControl(session: ChromiumSession, url: string): Promise<number> {
+  const page = await session.context.newPage();
+  try {
+    await page.addInitScript(HEARTBEAT);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await takeGaps(page);
+    await page.evaluate(() => {
+      const t = performance.now();
+      while (performance.now() - t < 100);
+    });
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    return Math.max(0, ...(await takeGaps(page)));
+  } finally {
+    await page.close();
+  }
+}
