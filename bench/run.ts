@@ -125,13 +125,12 @@ async function openFigures(b: Browsers) {
   );
   add('extension page floor (options page ready)', `median ${round(median(floor), 1)}`, '(reported)', true);
   add('clean_view_ready_ms (real pages)', `median ${round(median(all.cleanViewMs), 1)}`, 'median ≤ 150', median(all.cleanViewMs) <= 150);
-  add(
-    'page_stall_ms (real pages) panel / clean view',
-    `${round(maxOf(all.panelStallMs), 1)} / ${round(maxOf(all.cleanViewStallMs), 1)}`,
-    '≤ 16',
-    maxOf([...all.panelStallMs, ...all.cleanViewStallMs]) <= 16,
-  );
-  add('page_stall_ms floor (a blank tab opened)', round(maxOf(all.blankStallMs), 1), '(reported)', true);
+  // The longest heartbeat gap of each open: the budget holds the max; the 90th percentile and the
+  // floor (a blank tab opened, asking nothing of the page) say how much of it is the machine.
+  const stall = (xs: number[]) => `max ${round(maxOf(xs), 1)} (p90 ${round(percentile(xs, 90), 1)})`;
+  add('page_stall_ms (real pages) panel', stall(all.panelStallMs), 'max ≤ 16', maxOf(all.panelStallMs) <= 16);
+  add('page_stall_ms (real pages) clean view', stall(all.cleanViewStallMs), 'max ≤ 16', maxOf(all.cleanViewStallMs) <= 16);
+  add('page_stall_ms floor (a blank tab opened)', stall(all.blankStallMs), '(reported)', true);
   const giant = await openTimes(b.withExtension, giantPage.url, QUICK ? 1 : 3);
   results.giant = giant;
   add(
