@@ -27,12 +27,16 @@ export interface KnownText {
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** An element that holds three paragraphs of a sentence or more is the story, whatever its name says. */
+const holdsStory = (el: Element) => Array.from(el.querySelectorAll('p')).filter((p) => (p.textContent ?? '').length > 80).length >= 3;
+
 function withoutFurniture(doc: Document, rules: readonly ClutterRule[]): Document {
   const clone = doc.cloneNode(true) as Document;
   for (const { element } of outermost(matchRules(clone, rules))) element.remove();
-  for (const el of Array.from(clone.querySelectorAll(FURNITURE))) el.remove();
+  for (const el of Array.from(clone.querySelectorAll(FURNITURE))) if (!holdsStory(el)) el.remove();
   for (const el of Array.from(clone.querySelectorAll('[class], [id]'))) {
-    if (FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && !el.closest('h1')) el.remove();
+    const named = FURNITURE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+    if (named && !el.closest('h1') && !holdsStory(el)) el.remove();
   }
   return clone;
 }

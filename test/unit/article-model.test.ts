@@ -168,4 +168,17 @@ describe('no page furniture as the body', () => {
     expect(paragraphsOf(result.body)).toEqual(story);
     expect(result.foundBy.body).toBe('readability');
   });
+
+  it('keeps a story whose container is named like furniture ("topic-news")', () => {
+    const sentence =
+      'Its container has a class name that sounds like page furniture, and a careless fallback would throw the story away with it.';
+    const story = [`The first paragraph. ${sentence}`, `The second paragraph. ${sentence}`, `The third paragraph. ${sentence}`];
+    const html = vue.replace(
+      '<div class="article-body" data-body="client-rendered"></div>',
+      `<div class="article-body topic-news">${story.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    );
+    const result = extractArticle(parsePage(html), url);
+    if (!result.isArticle) throw new Error(result.reason);
+    expect(paragraphsOf(result.body)).toEqual(story);
+  });
 });
