@@ -1,5 +1,5 @@
 import type { ClutterCategory } from './categories';
-import { exactLabel, patternLabel, type Label } from './labels';
+import { exactLabel, patternLabel, type Label } from './label-shapes';
 
 /**
  * One SCMP clutter rule. It matches by stable attributes (`data-qa`, ids SCMP
