@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { onMessage } from '../src/extension/messages';
-import { snapshotHtml, splitParts } from '../src/page/snapshot';
+import { snapshotParts } from '../src/page/snapshot';
 
 /**
  * At document_end on scmp.com (declared in wxt.config.ts, `content_scripts`): the page's snapshot
@@ -15,7 +15,7 @@ export default defineUnlistedScript({
     let last = 0;
     onMessage('pageSnapshot', async () => {
       const id = ++last;
-      const parts = splitParts(await snapshotHtml(document));
+      const parts = await snapshotParts(document);
       snapshots.set(id, parts);
       snapshots.delete(id - 2);
       // A big page: the page's own scripts get the main thread before the first part is sent.

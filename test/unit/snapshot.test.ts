@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/extract';
 import { articleFromSnapshot } from '../../src/pipeline/snapshot';
-import { snapshotHtml, splitParts } from '../../src/page/snapshot';
+import { snapshotHtml, snapshotParts } from '../../src/page/snapshot';
 import { readSnapshot, type SnapshotStart } from '../../src/extension/messages';
 import { paragraphsOf } from '../../src/pipeline/article';
 import { fixtureHtml, fixturePage, realPages, repeatedBody, strippedFixture } from '../pages';
@@ -64,18 +64,24 @@ describe('the snapshot', () => {
   });
 
   it('travels in parts and arrives whole', async () => {
-    const text = 'x'.repeat(10) + 'y'.repeat(7);
-    const parts = splitParts(text, 4);
-    expect(parts).toEqual(['xxxx', 'xxxx', 'xxyy', 'yyyy', 'y']);
+    const doc = parsePage(fixtureHtml, fixturePage.url);
+    const whole = await snapshotHtml(doc);
+    const inParts = await snapshotParts(doc, 8, 1000);
+    // Parts are cut where the writer flushes: none over the size, and at most one short part per flush.
+    expect(inParts.every((p) => p.length <= 1000 && p.length > 0)).toBe(true);
+    expect(inParts.length).toBeGreaterThanOrEqual(Math.ceil(whole.length / 1000));
+    expect(inParts.length).toBeLessThanOrEqual(2 * Math.ceil(whole.length / 1000));
+    expect(inParts.join('')).toBe(whole);
+    const parts = ['xxxx', 'xxxx', 'xxyy', 'yyyy', 'y'];
+    const text = parts.join('');
     const start: SnapshotStart = { id: 7, url: fixturePage.url, parts: parts.length, first: parts[0] ?? '' };
     const asked: number[] = [];
-    const whole = await readSnapshot(start, async ({ id, index }) => {
+    const read = await readSnapshot(start, async ({ id, index }) => {
       expect(id).toBe(7);
       asked.push(index);
       return parts[index] ?? '';
     });
-    expect(whole).toEqual({ url: fixturePage.url, html: text });
+    expect(read).toEqual({ url: fixturePage.url, html: text });
     expect(asked).toEqual([1, 2, 3, 4]);
-    expect(splitParts('')).toEqual(['']);
   });
 });
