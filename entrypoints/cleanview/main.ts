@@ -1,6 +1,6 @@
 import { cleanViewHtml, cleanViewStatusHtml } from '../../src/render/cleanview';
-import { articleFromSnapshot } from '../../src/pipeline/snapshot';
-import { readSnapshot, sendMessage } from '../../src/extension/messages';
+import { sendMessage } from '../../src/extension/messages';
+import { readArticle } from '../../src/extension/read-article';
 import { showHtml } from '../../src/html/sanitize';
 import { FONT_STEPS } from '../../src/extension/settings';
 import { loadReadingPrefs } from '../../src/extension/storage';
@@ -19,16 +19,13 @@ content.addEventListener('click', (event) => {
   if ((event.target as Element).closest('button.close')) close();
 });
 
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-
 async function show(): Promise<void> {
   // The reader's font size, as chosen in the panel (the default step follows the browser's).
   const fontSize = loadReadingPrefs().then((prefs) => {
     document.documentElement.style.fontSize = `${((FONT_STEPS[prefs.fontStep] ?? 18) / 18) * 100}%`;
   });
   const start = await sendMessage('cleanViewSnapshot');
-  const snapshot = await readSnapshot(start, (part) => sendMessage('cleanViewSnapshotPart', part));
-  const result = articleFromSnapshot(snapshot, parseHtml);
+  const result = await readArticle(start, (part) => sendMessage('cleanViewSnapshotPart', part));
   await fontSize; // before the article is shown: it must not jump
   if (!result.isArticle) return showHtml(content, cleanViewStatusHtml(result.reason), window);
   document.title = `${result.title} — clean view`;

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isArticleUrl } from '../../src/rules/site';
-import { articleFromSnapshot } from '../../src/pipeline/snapshot';
-import { readSnapshot, sendMessage } from '../../src/extension/messages';
+import { sendMessage } from '../../src/extension/messages';
+import { readArticle } from '../../src/extension/read-article';
 import { stateHtml, type PanelState } from '../../src/render/panel';
 import { keyPointsMarkdown } from '../../src/render/markdown';
 import { keyPointsText } from '../../src/render/text';
@@ -19,7 +19,6 @@ const pinnedTabId = Number(params.get('tabId')) || null;
 /** Opened as a page for one tab (by id, or by its address): follow that tab, not the active one. */
 const pinnedTabUrl = params.get('tabUrl');
 const pinned = pinnedTabId !== null || pinnedTabUrl !== null;
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 let state: PanelState = { kind: 'loading' };
 let shownTabId: number | null = null;
 let generation = 0;
@@ -50,8 +49,7 @@ async function refresh(): Promise<void> {
     const tabId = shownTabId;
     const tabState = sendMessage('getTabState', { tabId }).catch(() => null);
     const start = await sendMessage('pageSnapshot', undefined, tabId);
-    const snapshot = await readSnapshot(start, (part) => sendMessage('pageSnapshotPart', part, tabId));
-    const result = articleFromSnapshot(snapshot, parseHtml);
+    const result = await readArticle(start, (part) => sendMessage('pageSnapshotPart', part, tabId));
     if (mine !== generation) return;
     if (!result.isArticle) return render({ kind: 'failed', url, reason: result.reason });
     const cleanView = (await tabState)?.cleanView ?? null;

@@ -80,8 +80,9 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!sources) return notAnArticle(url, 'The page has no content.');
   const rules = options.rules ?? RULES;
   const allMatches = matchRules(doc, rules);
-  const clutter = new Set(outermost(allMatches).map((m) => m.element));
-  const isClutter = (el: Element): boolean => clutter.has(el);
+  const clutter = outermost(allMatches);
+  const clutterElements = new Set(clutter.map((m) => m.element));
+  const isClutter = (el: Element): boolean => clutterElements.has(el);
 
   const title = resolve(TITLE, sources);
   const byline = resolve(BYLINE, sources);
@@ -119,7 +120,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     readingMinutes: readingMinutes(wordCount),
     paywalled: pageWithholdsText(sources, wordCount),
     isLive: sources.isLive,
-    removed: countByCategory(outermost(allMatches)),
+    removed: countByCategory(clutter),
     matchedRules: countByRule(allMatches),
     foundBy: {
       title: title.route,
