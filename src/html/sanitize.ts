@@ -7,34 +7,48 @@
 import DOMPurify from 'dompurify';
 import { isScmpImageUrl } from './urls';
 
-/** The article's tags, then the tags of the panel's and clean view's own markup. */
-const ALLOWED_TAGS = [
-  ...[
-    'p',
-    'h2',
-    'h3',
-    'h4',
-    'ul',
-    'ol',
-    'li',
-    'blockquote',
-    'figure',
-    'figcaption',
-    'img',
-    'a',
-    'em',
-    'strong',
-    'b',
-    'i',
-    'br',
-    'sub',
-    'sup',
-  ],
-  ...['h1', 'article', 'section', 'header', 'aside', 'div', 'span', 'time', 'code', 'pre', 'details', 'summary', 'button'],
+/** The article's own tags (what the renderers write from the body). */
+const ARTICLE_TAGS = [
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'br',
+  'sub',
+  'sup',
 ];
+/** The tags of the panel's and the clean view's own markup around it. */
+const PAGE_TAGS = ['h1', 'article', 'section', 'header', 'aside', 'div', 'span', 'time', 'code', 'pre', 'details', 'summary', 'button'];
+const ALLOWED_TAGS = [...ARTICLE_TAGS, ...PAGE_TAGS];
 const ALLOWED_ATTR = [
-  ...['href', 'src', 'alt', 'title', 'width', 'height'],
-  ...['class', 'id', 'lang', 'datetime', 'type', 'role', 'aria-label', 'aria-live', 'aria-pressed', 'aria-hidden'],
+  'href',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'class',
+  'id',
+  'lang',
+  'datetime',
+  'type',
+  'role',
+  'aria-label',
+  'aria-live',
+  'aria-pressed',
+  'aria-hidden',
 ];
 /** Only absolute http(s) links and images: no javascript:, data:, relative or protocol-less URLs. */
 const ALLOWED_URI_REGEXP = /^https?:\/\//i;

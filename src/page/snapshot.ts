@@ -103,8 +103,3 @@ export async function snapshotParts(doc: Document, sliceMs = SLICE_MS, partSize 
   out.write('</body></html>');
   return out.flush();
 }
-
-/** The snapshot's HTML whole (for the tests: the page sends it in parts). */
-export async function snapshotHtml(doc: Document, sliceMs = SLICE_MS): Promise<string> {
-  return (await snapshotParts(doc, sliceMs)).join('');
-}

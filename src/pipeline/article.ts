@@ -102,9 +102,4 @@ export function paragraphsOf(body: readonly Block[]): string[] {
   return paragraphBlocks(body).map((b) => b.text);
 }
 
-/** Every text block of the body in reading order, headings included. */
-export function textBlocks(body: readonly Block[]): TextBlock[] {
-  return body.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'image' ? [] : [b]));
-}
-
 export const sentenceText = (block: TextBlock, sentence: Sentence): string => block.text.slice(sentence.start, sentence.end);

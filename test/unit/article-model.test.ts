@@ -1,7 +1,7 @@
 // The structured article: blocks of inline runs with stable block and sentence ids, one way from a
 // page to an article, the routes every field reports, and no page furniture passed off as a body.
 import { describe, expect, it } from 'vitest';
-import { paragraphBlocks, paragraphsOf, sentenceText, textBlocks, type Article } from '../../src/pipeline/article';
+import { paragraphBlocks, paragraphsOf, sentenceText, type Article, type Block, type TextBlock } from '../../src/pipeline/article';
 import { extractArticle } from '../../src/pipeline/extract';
 import { splitSentences } from '../../src/pipeline/sentences';
 import { articleFromSnapshot } from '../../src/pipeline/snapshot';
@@ -17,6 +17,10 @@ function extract(html: string, url = fixturePage.url): Article {
   if (!result.isArticle) throw new Error(result.reason);
   return result;
 }
+
+/** Every text block of a body, headings included, in reading order. */
+const textBlocks = (body: readonly Block[]): TextBlock[] =>
+  body.flatMap((b) => (b.kind === 'list' ? b.items : b.kind === 'image' ? [] : [b]));
 
 const ARTICLE_URL = 'https://www.scmp.com/news/hong-kong/article/3300001/structured';
 const page = (body: string, head = '') =>

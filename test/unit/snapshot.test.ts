@@ -3,11 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/extract';
 import { articleFromSnapshot } from '../../src/pipeline/snapshot';
-import { snapshotHtml, snapshotParts } from '../../src/page/snapshot';
+import { snapshotParts } from '../../src/page/snapshot';
 import { readSnapshot, type SnapshotStart } from '../../src/extension/messages';
 import { paragraphsOf } from '../../src/pipeline/article';
 import { fixtureHtml, fixturePage, realPages, repeatedBody, strippedFixture } from '../pages';
 import { parsePage } from './dom';
+
+/** The snapshot whole, as the panel puts it together from its parts. */
+const snapshotHtml = async (doc: Document, sliceMs?: number) => (await snapshotParts(doc, sliceMs)).join('');
 
 const PAGES = [{ name: 'the captured page', url: fixturePage.url, html: fixtureHtml }, ...realPages()];
 
