@@ -15,6 +15,7 @@ if (result.code !== 0) {
 const article = JSON.parse(result.stdout) as {
   title: string;
   keyPoints: string[];
+  generatedKeyPoints: { text: string }[];
   keyPointsSource: string;
   paragraphs: string[];
   removed: Record<string, number>;
@@ -34,7 +35,7 @@ const packages = existsSync(out)
 
 console.log(`The captured SCMP article, decluttered:\n`);
 console.log(`  ${article.title}\n`);
-for (const point of article.keyPoints) console.log(`  • ${point}`);
+for (const point of [...article.keyPoints, ...article.generatedKeyPoints.map((p) => p.text)]) console.log(`  • ${point}`);
 console.log(`\n  (${article.paragraphs.length} paragraphs; removed ${removed})\n`);
 console.log('Packages:');
 for (const p of packages.sort()) {

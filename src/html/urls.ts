@@ -20,3 +20,15 @@ export function isScmpImageUrl(src: string): boolean {
     return false;
   }
 }
+
+/**
+ * The article's address with a text fragment (`#:~:text=`) that takes a browser to `text` on the
+ * page and marks it: a long text is named by its first and last five words.
+ */
+export function textFragmentUrl(url: string, text: string): string {
+  const encode = (t: string) => encodeURIComponent(t).replace(/[-,&()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const words = text.split(/\s+/).filter(Boolean);
+  const directive =
+    words.length > 10 ? `${encode(words.slice(0, 5).join(' '))},${encode(words.slice(-5).join(' '))}` : encode(words.join(' '));
+  return `${url.split('#')[0]}#:~:text=${directive}`;
+}

@@ -39,6 +39,12 @@ export type Block =
   | { kind: 'list'; id: string; ordered: boolean; items: TextBlock[] }
   | { kind: 'image'; id: string; src: string; alt: string; caption: string | null };
 
+/** A key point generated on the device: a body sentence (or its first clause) and that sentence's id. */
+export interface GeneratedPoint {
+  text: string;
+  sentenceId: string;
+}
+
 export interface LeadImage {
   src: string;
   alt: string;
@@ -61,13 +67,14 @@ export interface Article {
   byline: string | null;
   publishedTime: string | null;
   topics: string[];
-  /** The publisher's key points (bullets, or the 2025 one-paragraph summary); else generated ones. */
+  /** The publisher's key points (bullets, or the 2025 one-paragraph summary); [] when it gave none. */
   keyPoints: string[];
+  /** Whose points lead: the publisher's, or (when it gave none) the ones generated on the device. */
   keyPointsSource: KeyPointsSource;
-  /** 'summary' when the publisher gave one paragraph instead of bullets. */
+  /** The form of the publisher's points: 'summary' when it gave one paragraph instead of bullets. */
   keyPointsForm: 'bullets' | 'summary' | 'none';
-  /** Points generated on the device when the publisher gave only a summary paragraph. */
-  generatedKeyPoints: string[];
+  /** Points generated on the device when the publisher gave none or only a summary paragraph. */
+  generatedKeyPoints: GeneratedPoint[];
   leadImage: LeadImage | null;
   /** The body in reading order, only what the page shows. */
   body: Block[];

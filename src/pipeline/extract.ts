@@ -57,10 +57,10 @@ function keyPointsOf(publisher: PublisherPoints | null, body: Block[]): KeyPoint
   if (!publisher) {
     const generated = generateKeyPoints(paragraphs);
     return {
-      keyPoints: generated,
+      keyPoints: [],
       keyPointsSource: generated.length ? 'generated' : 'none',
-      keyPointsForm: generated.length ? 'bullets' : 'none',
-      generatedKeyPoints: [],
+      keyPointsForm: 'none',
+      generatedKeyPoints: generated,
     };
   }
   const generatedKeyPoints = publisher.form === 'summary' ? generateKeyPoints(paragraphs, publisher.points) : [];

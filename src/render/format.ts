@@ -14,11 +14,26 @@ export function bylineAndDate(article: Pick<Article, 'byline' | 'publishedTime'>
   return [article.byline, formatDate(article.publishedTime)].filter(Boolean).join(' · ');
 }
 
-/** The heading over the publisher's points, or over generated ones. */
-export function keyPointsLabel(article: Pick<Article, 'keyPointsSource' | 'keyPointsForm'>): string {
-  if (article.keyPointsSource === 'generated') return 'Key points (generated on this device)';
+/** The heading over the publisher's points. */
+export function keyPointsLabel(article: Pick<Article, 'keyPointsForm'>): string {
   return article.keyPointsForm === 'summary' ? 'SCMP’s summary' : 'Key points';
 }
 
 export const GENERATED_LABEL = 'Key points (generated on this device)';
+
+/** The publisher's points and the generated ones, each under its label: what the key-point renderers write. */
+export interface PointSection {
+  label: string;
+  points: string[];
+  generated: boolean;
+}
+
+export function keyPointSections(article: Pick<Article, 'keyPoints' | 'keyPointsForm' | 'generatedKeyPoints'>): PointSection[] {
+  const sections: PointSection[] = [];
+  if (article.keyPoints.length) sections.push({ label: keyPointsLabel(article), points: article.keyPoints, generated: false });
+  if (article.generatedKeyPoints.length) {
+    sections.push({ label: GENERATED_LABEL, points: article.generatedKeyPoints.map((p) => p.text), generated: true });
+  }
+  return sections;
+}
 export const PAYWALL_NOTICE = 'The rest of this article is for subscribers.';

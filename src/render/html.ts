@@ -7,6 +7,7 @@ import type { Article, Block, Inline, TextBlock } from '../pipeline/article';
 import { isScmpImageUrl } from '../html/urls';
 import { escapeHtml } from '../html/text';
 import { formatDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
+import { generatedPointId, PAYWALL_ID, publisherPointId, summarySentenceId, summarySentences, TITLE_ID } from './reading-ids';
 
 export function inlineHtml(runs: readonly Inline[]): string {
   return runs
@@ -19,9 +20,37 @@ export function inlineHtml(runs: readonly Inline[]): string {
     .join('');
 }
 
-const text = (tag: string, block: TextBlock) => `<${tag}>${inlineHtml(block.runs)}</${tag}>`;
+/** The runs between two offsets of their flat text (a run cut at the edges; an empty one dropped). */
+export function sliceRuns(runs: readonly Inline[], start: number, end: number): Inline[] {
+  let position = 0;
+  const cut = (list: readonly Inline[]): Inline[] =>
+    list.flatMap((run): Inline[] => {
+      if (run.kind !== 'text') {
+        const children = cut(run.children);
+        return children.length ? [{ ...run, children }] : [];
+      }
+      const from = position;
+      position += run.text.length;
+      const text = run.text.slice(Math.max(start, from) - from, Math.max(0, Math.min(end, position) - from));
+      return text ? [{ kind: 'text', text }] : [];
+    });
+  return cut(runs);
+}
 
-function blockHtml(block: Block): string {
+/** A block's runs with each sentence in a `span.s[data-sid]`, so a voice or a key point can point to it. */
+export function sentencesHtml(block: TextBlock): string {
+  let html = '';
+  let at = 0;
+  for (const sentence of block.sentences) {
+    html += inlineHtml(sliceRuns(block.runs, at, sentence.start));
+    html += `<span class="s" data-sid="${escapeHtml(sentence.id)}">${inlineHtml(sliceRuns(block.runs, sentence.start, sentence.end))}</span>`;
+    at = sentence.end;
+  }
+  return html + inlineHtml(sliceRuns(block.runs, at, block.text.length));
+}
+
+function blockHtml(block: Block, marked: boolean): string {
+  const text = (tag: string, b: TextBlock) => `<${tag}>${marked ? sentencesHtml(b) : inlineHtml(b.runs)}</${tag}>`;
   switch (block.kind) {
     case 'paragraph':
       return text('p', block);
@@ -43,23 +72,40 @@ function blockHtml(block: Block): string {
   }
 }
 
-/** The body's blocks as HTML, one block a line. */
-export function bodyHtml(body: readonly Block[]): string {
-  return body.map(blockHtml).join('\n');
+/** The body's blocks as HTML, one block a line; `marked`: each sentence in a `span.s[data-sid]` (extension pages). */
+export function bodyHtml(body: readonly Block[], marked = false): string {
+  return body.map((block) => blockHtml(block, marked)).join('\n');
+}
+
+const sid = (id: string) => `data-sid="${escapeHtml(id)}"`;
+
+function publisherPointsHtml(article: Article): string {
+  if (article.keyPointsForm !== 'summary') {
+    return `<ul>${article.keyPoints.map((p, n) => `<li ${sid(publisherPointId(n))}>${escapeHtml(p)}</li>`).join('')}</ul>`;
+  }
+  const sentences = summarySentences(article.keyPoints).map(
+    (s, n) => `<span class="s" ${sid(summarySentenceId(n))}>${escapeHtml(s)}</span>`,
+  );
+  return `<p>${sentences.join(' ')}</p>`;
+}
+
+/** Each generated point is a button that takes the reader to the sentence it came from. */
+function generatedPointsHtml(article: Article): string {
+  const items = article.generatedKeyPoints.map(
+    (p, n) =>
+      `<li ${sid(generatedPointId(n))}><button type="button" class="cite" data-cite="${escapeHtml(p.sentenceId)}" ` +
+      `title="Show this sentence in the article">${escapeHtml(p.text)}</button></li>`,
+  );
+  return `<ul>${items.join('')}</ul>`;
 }
 
 export function keyPointsHtml(article: Article): string {
-  const list = (points: readonly string[]) => `<ul>${points.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`;
-  let html = '';
-  if (article.keyPoints.length) {
-    const label = keyPointsLabel(article);
-    const points = article.keyPointsForm === 'summary' ? `<p>${escapeHtml(article.keyPoints.join(' '))}</p>` : list(article.keyPoints);
-    html += `<section class="key-points" aria-label="${escapeHtml(label)}"><h2>${escapeHtml(label)}</h2>${points}</section>`;
-  }
-  if (article.generatedKeyPoints.length) {
-    html += `<section class="key-points generated" aria-label="${GENERATED_LABEL}"><h2>${GENERATED_LABEL}</h2>${list(article.generatedKeyPoints)}</section>`;
-  }
-  return html;
+  const section = (label: string, inner: string, extra = '') =>
+    `<section class="key-points${extra}" aria-label="${escapeHtml(label)}"><h2>${escapeHtml(label)}</h2>${inner}</section>`;
+  return (
+    (article.keyPoints.length ? section(keyPointsLabel(article), publisherPointsHtml(article)) : '') +
+    (article.generatedKeyPoints.length ? section(GENERATED_LABEL, generatedPointsHtml(article), ' generated') : '')
+  );
 }
 
 export function articleHeaderHtml(article: Article): string {
@@ -72,7 +118,7 @@ export function articleHeaderHtml(article: Article): string {
   ]
     .filter(Boolean)
     .join('<span aria-hidden="true"> · </span>');
-  return `${topics}<h1>${escapeHtml(article.title)}</h1><p class="meta">${meta}</p>`;
+  return `${topics}<h1 ${sid(TITLE_ID)}>${escapeHtml(article.title)}</h1><p class="meta">${meta}</p>`;
 }
 
 export function leadImageHtml(article: Article): string {
@@ -85,10 +131,10 @@ export function leadImageHtml(article: Article): string {
 export function paywallNoticeHtml(article: Article): string {
   if (!article.paywalled) return '';
   const link = `<a href="${escapeHtml(article.url)}" target="_blank" rel="noopener noreferrer">Read it on SCMP</a>`;
-  return `<aside class="paywall" role="note"><p>${PAYWALL_NOTICE} ${link}</p></aside>`;
+  return `<aside class="paywall" role="note"><p><span ${sid(PAYWALL_ID)}>${PAYWALL_NOTICE}</span> ${link}</p></aside>`;
 }
 
 /** Everything below the header: lead image, body, subscriber notice. */
 export function articleBodyHtml(article: Article): string {
-  return `${leadImageHtml(article)}<div class="body">${bodyHtml(article.body)}</div>${paywallNoticeHtml(article)}`;
+  return `${leadImageHtml(article)}<div class="body">${bodyHtml(article.body, true)}</div>${paywallNoticeHtml(article)}`;
 }

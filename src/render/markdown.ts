@@ -1,12 +1,19 @@
 import type { Article, Block, Inline } from '../pipeline/article';
 import { bylineAndDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
+import { textFragmentUrl } from '../html/urls';
 
 /** Escape the characters that would change a line's meaning in Markdown. */
 function md(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
-/** The key points as Markdown: headline linked to the article, byline and date, `- ` bullets. */
+/** A generated point, linked to its sentence on the article's page (a text fragment), so a reader can check it. */
+const generatedLine = (article: Article, text: string) => `- ${md(text)} ([source](${textFragmentUrl(article.url, text)}))`;
+
+/**
+ * The key points as Markdown: headline linked to the article, byline and date, `- ` bullets;
+ * each generated point links to its sentence on SCMP's page.
+ */
 export function keyPointsMarkdown(article: Article): string {
   const lines = [`[${md(article.title)}](${article.url})`];
   const meta = bylineAndDate(article);
@@ -15,7 +22,7 @@ export function keyPointsMarkdown(article: Article): string {
     lines.push('', `${keyPointsLabel(article)}:`, ...article.keyPoints.map((p) => `- ${md(p)}`));
   }
   if (article.generatedKeyPoints.length) {
-    lines.push('', `${GENERATED_LABEL}:`, ...article.generatedKeyPoints.map((p) => `- ${md(p)}`));
+    lines.push('', `${GENERATED_LABEL}:`, ...article.generatedKeyPoints.map((p) => generatedLine(article, p.text)));
   }
   return lines.join('\n');
 }
@@ -61,7 +68,7 @@ export function articleMarkdown(article: Article): string {
     out.push(`## ${keyPointsLabel(article)}`, '', ...article.keyPoints.map((p) => `- ${md(p)}`), '');
   }
   if (article.generatedKeyPoints.length) {
-    out.push(`## ${GENERATED_LABEL}`, '', ...article.generatedKeyPoints.map((p) => `- ${md(p)}`), '');
+    out.push(`## ${GENERATED_LABEL}`, '', ...article.generatedKeyPoints.map((p) => `- ${md(p.text)}`), '');
   }
   if (article.leadImage) out.push(...image(article.leadImage.src, article.leadImage.alt, article.leadImage.caption));
   for (const block of article.body) out.push(...blockMarkdown(block));

@@ -7,6 +7,7 @@ import type { Article } from '../pipeline/article';
 import { diagnosticsReport } from './diagnostics';
 import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './html';
 import { escapeHtml } from '../html/text';
+import { keyPointSections } from './format';
 
 export type PanelState =
   | { kind: 'loading' }
@@ -43,7 +44,7 @@ function articleHtml(article: Article, cleanView: boolean | null): string {
       ? ''
       : `<div class="page-controls"><button type="button" id="clean-view" aria-pressed="${cleanView}">Clean view on the page</button>` +
         '<button type="button" id="show-original">Show original</button></div>';
-  const copy = article.keyPoints.length
+  const copy = keyPointSections(article).length
     ? '<div class="copy"><button type="button" id="copy-text">Copy key points</button>' +
       '<button type="button" id="copy-markdown">Copy as Markdown</button><span id="copy-status" role="status" aria-live="polite"></span></div>'
     : '';

@@ -1,17 +1,16 @@
 import type { Article, Block } from '../pipeline/article';
-import { bylineAndDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
+import { bylineAndDate, keyPointSections, PAYWALL_NOTICE } from './format';
 
-/** The key points as plain text: one `• ` line each (labelled sections when there are two kinds). */
+/**
+ * The key points as plain text: one `• ` line each. The publisher's bullets alone go unlabelled;
+ * otherwise each kind is under its label, so generated points never pass for the publisher's.
+ */
 export function keyPointsText(article: Article): string {
+  const sections = keyPointSections(article);
   const bullets = (points: readonly string[]) => points.map((p) => `• ${p}`);
-  if (!article.generatedKeyPoints.length) return bullets(article.keyPoints).join('\n');
-  return [
-    `${keyPointsLabel(article)}:`,
-    ...bullets(article.keyPoints),
-    '',
-    `${GENERATED_LABEL}:`,
-    ...bullets(article.generatedKeyPoints),
-  ].join('\n');
+  const [only, ...others] = sections;
+  if (only && !only.generated && !others.length) return bullets(only.points).join('\n');
+  return sections.map((s) => [`${s.label}:`, ...bullets(s.points)].join('\n')).join('\n\n');
 }
 
 function blockText(block: Block): string[] {
@@ -33,7 +32,7 @@ export function articleText(article: Article): string {
   const meta = bylineAndDate(article);
   if (meta) out.push(meta);
   out.push(article.url, '');
-  if (article.keyPoints.length) out.push(keyPointsText(article), '');
+  if (keyPointSections(article).length) out.push(keyPointsText(article), '');
   for (const block of article.body) out.push(...blockText(block));
   if (article.paywalled) out.push(PAYWALL_NOTICE);
   return (

@@ -35,7 +35,7 @@ describe.each(pages)('real page $name', (page) => {
     expect(article.generatedKeyPoints.length).toBeGreaterThanOrEqual(3);
     expect(article.generatedKeyPoints.length).toBeLessThanOrEqual(5);
     const visible = page.truth.paragraphs.join(' ');
-    for (const point of article.generatedKeyPoints) expect(visible).toContain(point);
+    for (const point of article.generatedKeyPoints) expect(visible).toContain(point.text);
   });
 
   it('returns exactly the paragraphs the page shows, in order', () => {
