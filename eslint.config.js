@@ -42,7 +42,7 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
   },
   {
-    files: ['src/pipeline/**/*.ts', 'src/render/**/*.ts', 'src/rules/**/*.ts', 'src/html/**/*.ts'],
+    files: ['src/pipeline/**/*.ts', 'src/render/**/*.ts', 'src/rules/**/*.ts', 'src/html/**/*.ts', 'src/listen/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: CORE_MUST_NOT_IMPORT }],
       'no-restricted-globals': noBrowserGlobals,

@@ -3,7 +3,10 @@ import { sendMessage } from '../../src/extension/messages';
 import { readArticle } from '../../src/extension/read-article';
 import { showHtml } from '../../src/html/sanitize';
 import { FONT_STEPS } from '../../src/extension/settings';
-import { loadReadingPrefs } from '../../src/extension/storage';
+import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage';
+import { startListening } from '../../src/extension/listen';
+import type { ReadingPrefs } from '../../src/extension/settings';
+import '../../src/listen/listen.css';
 
 /**
  * The clean view frame, inside the SCMP tab: it gets the page as it is now from the background,
@@ -21,16 +24,24 @@ content.addEventListener('click', (event) => {
 
 async function show(): Promise<void> {
   // The reader's font size, as chosen in the panel (the default step follows the browser's).
-  const fontSize = loadReadingPrefs().then((prefs) => {
-    document.documentElement.style.fontSize = `${((FONT_STEPS[prefs.fontStep] ?? 18) / 18) * 100}%`;
+  const prefs = loadReadingPrefs().then((p) => {
+    document.documentElement.style.fontSize = `${((FONT_STEPS[p.fontStep] ?? 18) / 18) * 100}%`;
+    return p;
   });
   const start = await sendMessage('cleanViewSnapshot');
   const result = await readArticle(start, (part) => sendMessage('cleanViewSnapshotPart', part));
-  await fontSize; // before the article is shown: it must not jump
+  const saved = await prefs; // before the article is shown: it must not jump
   if (!result.isArticle) return showHtml(content, cleanViewStatusHtml(result.reason), window);
   document.title = `${result.title} — clean view`;
   showHtml(content, cleanViewHtml(result), window);
+  const bar = content.querySelector('.bar');
+  if (bar) startListening(result, bar, content, saved, (change) => void savePrefs(change));
   (content.querySelector('button.close') as HTMLButtonElement | null)?.focus();
+}
+
+/** Saved over what is stored now: the panel may have changed the font size meanwhile. */
+async function savePrefs(change: Partial<ReadingPrefs>): Promise<void> {
+  await readingPrefsItem.setValue({ ...(await loadReadingPrefs()), ...change });
 }
 
 void show().catch((error: unknown) => showHtml(content, cleanViewStatusHtml(`Could not read this article: ${String(error)}`), window));

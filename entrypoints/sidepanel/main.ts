@@ -6,8 +6,10 @@ import { stateHtml, type PanelState } from '../../src/render/panel';
 import { keyPointsMarkdown } from '../../src/render/markdown';
 import { keyPointsText } from '../../src/render/text';
 import { showHtml } from '../../src/html/sanitize';
-import { FONT_STEPS, type ReadingPrefs, type Theme } from '../../src/extension/settings';
+import { DEFAULT_READING_PREFS, FONT_STEPS, type ReadingPrefs, type Theme } from '../../src/extension/settings';
 import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage';
+import { startListening, type Listening } from '../../src/extension/listen';
+import '../../src/listen/listen.css';
 
 /**
  * The side panel (Chrome) / sidebar (Firefox): follows the active tab, or the tab named by
@@ -22,11 +24,19 @@ const pinned = pinnedTabId !== null || pinnedTabUrl !== null;
 let state: PanelState = { kind: 'loading' };
 let shownTabId: number | null = null;
 let generation = 0;
+/** Reading aloud the article shown; stopped whenever the panel shows something else. */
+let listening: Listening | null = null;
 
 function render(next: PanelState): void {
+  listening?.stop();
+  listening = null;
   state = next;
   showHtml(content, stateHtml(state, browser.runtime.getManifest().version), window);
   content.setAttribute('aria-busy', String(state.kind === 'loading'));
+  const header = content.querySelector('article > header');
+  if (state.kind === 'article' && header) {
+    listening = startListening(state.article, header, content, prefs, (change) => updatePrefs(change));
+  }
 }
 
 async function currentTab() {
@@ -53,6 +63,7 @@ async function refresh(): Promise<void> {
     if (mine !== generation) return;
     if (!result.isArticle) return render({ kind: 'failed', url, reason: result.reason });
     const cleanView = (await tabState)?.cleanView ?? null;
+    await prefsLoaded; // the player starts with the reader's saved voice and speed
     if (mine !== generation) return;
     render({ kind: 'article', article: result, cleanView });
   } catch (error) {
@@ -91,8 +102,12 @@ content.addEventListener('click', (event) => {
   if (button.id === 'show-original') void sendMessage('showOriginal', { tabId: shownTabId }).then(() => refresh());
 });
 
-// Reading comfort: font size and theme, remembered.
-let prefs: ReadingPrefs;
+// Reading comfort: font size and theme, voice and speed, remembered.
+let prefs: ReadingPrefs = DEFAULT_READING_PREFS;
+const prefsLoaded = loadReadingPrefs().then((p) => {
+  prefs = p;
+  applyPrefs();
+});
 function applyPrefs(): void {
   document.documentElement.dataset.theme = prefs.theme;
   document.documentElement.style.setProperty('--font-size', `${FONT_STEPS[prefs.fontStep]}px`);
@@ -121,8 +136,4 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   }
 });
 
-void loadReadingPrefs().then((p) => {
-  prefs = p;
-  applyPrefs();
-});
 void refresh();

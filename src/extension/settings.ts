@@ -1,5 +1,6 @@
 /** The reader's settings as plain data, with defaults and a repair for anything malformed. */
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../rules/categories';
+import { DEFAULT_RATE, normalizeRate } from '../listen/voices';
 
 export interface Settings {
   /** Which clutter categories are hidden (all on by default). */
@@ -16,6 +17,10 @@ export interface ReadingPrefs {
   /** Index into FONT_STEPS. */
   fontStep: number;
   theme: Theme;
+  /** The voice chosen for reading aloud (its `voiceURI`); null: the best for the article's language. */
+  voiceURI: string | null;
+  /** Reading-aloud speed, one of RATES (src/listen/voices.ts). */
+  rate: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,7 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cleanViewByDefault: false,
 };
 
-export const DEFAULT_READING_PREFS: ReadingPrefs = { fontStep: 2, theme: 'system' };
+export const DEFAULT_READING_PREFS: ReadingPrefs = { fontStep: 2, theme: 'system', voiceURI: null, rate: DEFAULT_RATE };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -48,7 +53,8 @@ export function normalizeReadingPrefs(value: unknown): ReadingPrefs {
       : DEFAULT_READING_PREFS.fontStep;
   const theme =
     typeof v.theme === 'string' && (THEMES as readonly string[]).includes(v.theme) ? (v.theme as Theme) : DEFAULT_READING_PREFS.theme;
-  return { fontStep: step, theme };
+  const voiceURI = typeof v.voiceURI === 'string' && v.voiceURI.length <= 500 ? v.voiceURI : null;
+  return { fontStep: step, theme, voiceURI, rate: normalizeRate(v.rate) };
 }
 
 export function enabledCategories(settings: Settings): Set<ClutterCategory> {

@@ -51,9 +51,17 @@ describe('settings', () => {
   it('fall back to defaults for a corrupted stored value, without throwing', async () => {
     await fakeBrowser.storage.sync.set({ settings: 'garbage', settings$: { v: 2 }, readingPrefs: { fontStep: 99, theme: 'neon' } });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(await loadReadingPrefs()).toEqual({ fontStep: 2, theme: 'system' });
+    expect(await loadReadingPrefs()).toEqual({ fontStep: 2, theme: 'system', voiceURI: null, rate: 1 });
     expect(normalizeSettings({ hide: { ads: 'no' }, cleanViewByDefault: 1 })).toEqual(DEFAULT_SETTINGS);
-    expect(normalizeReadingPrefs({ fontStep: 4, theme: 'sepia' })).toEqual({ fontStep: 4, theme: 'sepia' });
+    expect(normalizeReadingPrefs({ fontStep: 4, theme: 'sepia' })).toEqual({ fontStep: 4, theme: 'sepia', voiceURI: null, rate: 1 });
+    // Reading aloud: the voice by its URI, the speed snapped to an offered step (prefs saved before issue 12 have neither).
+    expect(normalizeReadingPrefs({ fontStep: 1, theme: 'dark', voiceURI: 'English (Great Britain)', rate: 1.3 })).toEqual({
+      fontStep: 1,
+      theme: 'dark',
+      voiceURI: 'English (Great Britain)',
+      rate: 1.25,
+    });
+    expect(normalizeReadingPrefs({ voiceURI: 42, rate: 'fast' })).toMatchObject({ voiceURI: null, rate: 1 });
     expect(migrateSettingsV1(null)).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -1,0 +1,228 @@
+/**
+ * The listen controls of the panel and the clean view: play / pause, stop, previous / next
+ * paragraph, voice and speed, a status line; the sentence being read highlighted and kept in view.
+ * Built with DOM calls and `textContent` only (no markup to sanitize). No extension API: the
+ * entrypoint passes the reader's saved choices in and a way to save them.
+ */
+import { Narrator, type NarratorStatus } from './narrator';
+import type { SpeechItem } from './queue';
+import { chooseVoice, orderVoices, RATES, speaksLanguage } from './voices';
+import { markSentence } from './highlight';
+
+export const NO_SPEECH = 'Reading aloud is not available in this browser.';
+export const NO_VOICE = 'No voice is installed for reading aloud: add one in your system’s speech settings, then reopen this page.';
+const KEYS = 'K: play or pause · J / L: previous / next paragraph';
+
+export interface ListenPrefs {
+  voiceURI: string | null;
+  rate: number;
+}
+
+export interface ListenOptions {
+  /** Where the controls go. */
+  host: Element;
+  /** What shows the article, its pieces marked with `data-sid`. */
+  article: Element;
+  queue: readonly SpeechItem[];
+  lang: string;
+  prefs: ListenPrefs;
+  save(change: Partial<ListenPrefs>): void;
+  /** The window's `speechSynthesis` and `SpeechSynthesisUtterance` (absent in some browsers). */
+  speech: { synth: SpeechSynthesis; Utterance: typeof SpeechSynthesisUtterance } | null;
+}
+
+export interface Player {
+  readonly narrator: Narrator | null;
+  destroy(): void;
+}
+
+interface Controls {
+  root: HTMLElement;
+  play: HTMLButtonElement;
+  stop: HTMLButtonElement;
+  previous: HTMLButtonElement;
+  next: HTMLButtonElement;
+  voice: HTMLSelectElement;
+  rate: HTMLSelectElement;
+  status: HTMLElement;
+}
+
+function buildControls(doc: Document): Controls {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '') => {
+    const e = doc.createElement(tag);
+    e.className = className;
+    e.textContent = text;
+    return e;
+  };
+  const button = (className: string, text: string, label?: string) => {
+    const b = el('button', className, text);
+    b.type = 'button';
+    if (label) b.setAttribute('aria-label', label);
+    return b;
+  };
+  const labelled = (text: string, select: HTMLSelectElement) => {
+    const label = el('label', '', `${text} `);
+    label.append(select);
+    return label;
+  };
+  const root = el('div', 'player');
+  root.setAttribute('role', 'group');
+  root.setAttribute('aria-label', 'Listen to the article');
+  const c: Controls = {
+    root,
+    play: button('play', 'Listen'),
+    stop: button('stop', 'Stop'),
+    previous: button('previous', 'Previous', 'Previous paragraph'),
+    next: button('next', 'Next', 'Next paragraph'),
+    voice: el('select', 'voice'),
+    rate: el('select', 'rate'),
+    status: el('span', 'player-status'),
+  };
+  c.play.setAttribute('aria-keyshortcuts', 'K');
+  c.status.setAttribute('role', 'status');
+  c.status.title = KEYS;
+  for (const r of RATES) c.rate.append(Object.assign(el('option', '', `${r}×`), { value: String(r) }));
+  root.append(c.play, c.stop, c.previous, c.next, labelled('Voice', c.voice), labelled('Speed', c.rate), c.status);
+  return c;
+}
+
+/** Fills the voice picker: the article's language first, in their own group. */
+function fillVoices(
+  select: HTMLSelectElement,
+  ordered: readonly SpeechSynthesisVoice[],
+  lang: string,
+  chosen: SpeechSynthesisVoice | null,
+) {
+  const doc = select.ownerDocument;
+  const group = (label: string, voices: readonly SpeechSynthesisVoice[]) => {
+    const g = Object.assign(doc.createElement('optgroup'), { label });
+    for (const v of voices)
+      g.append(Object.assign(doc.createElement('option'), { value: v.voiceURI, textContent: `${v.name} (${v.lang})` }));
+    return g;
+  };
+  const own = ordered.filter((v) => speaksLanguage(v, lang));
+  const others = ordered.filter((v) => !speaksLanguage(v, lang));
+  select.replaceChildren(
+    ...[own.length ? group('This article’s language', own) : null, others.length ? group('Other languages', others) : null].filter(
+      (g) => g !== null,
+    ),
+  );
+  if (chosen) select.value = chosen.voiceURI;
+}
+
+/** The browser's voices, waiting a little for them: Chromium lists none until `voiceschanged`. */
+export function loadVoices(synth: SpeechSynthesis, timeoutMs = 3000): Promise<SpeechSynthesisVoice[]> {
+  const now = synth.getVoices();
+  if (now.length) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      synth.removeEventListener('voiceschanged', done);
+      resolve(synth.getVoices());
+    };
+    const timer = setTimeout(done, timeoutMs);
+    synth.addEventListener('voiceschanged', done);
+  });
+}
+
+function statusText(status: NarratorStatus, total: number): string {
+  if (status.error) return `Reading stopped: the voice failed (${status.error}).`;
+  if (status.finished) return 'Read to the end.';
+  if (status.state === 'stopped' || !status.item) return '';
+  const where = `${status.index + 1} of ${total}`;
+  return status.state === 'playing' ? `Reading ${where}` : `Paused at ${where}`;
+}
+
+function render(c: Controls, status: NarratorStatus, options: ListenOptions): void {
+  c.play.textContent = status.state === 'playing' ? 'Pause' : status.state === 'paused' ? 'Resume' : 'Listen';
+  c.play.setAttribute('aria-pressed', String(status.state === 'playing'));
+  c.stop.disabled = status.state === 'stopped';
+  c.status.textContent = statusText(status, options.queue.length);
+  markSentence(options.article, 'speaking', status.item?.id ?? null, status.state === 'playing');
+}
+
+/** Keys while the page has focus (not while choosing in a picker): K play / pause, J / L paragraphs. */
+function onKey(narrator: Narrator) {
+  return (event: KeyboardEvent) => {
+    const inPicker = event.target instanceof Element && event.target.closest('select, input, textarea') !== null;
+    if (event.ctrlKey || event.metaKey || event.altKey || inPicker) return;
+    const action = { k: () => narrator.toggle(), j: () => narrator.previous(), l: () => narrator.next() }[event.key.toLowerCase()];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+}
+
+function disable(c: Controls, message: string): void {
+  for (const control of [c.play, c.stop, c.previous, c.next, c.voice, c.rate]) control.disabled = true;
+  c.status.textContent = message;
+}
+
+export function mountPlayer(options: ListenOptions): Player {
+  const c = buildControls(options.host.ownerDocument);
+  options.host.append(c.root);
+  c.rate.value = String(options.prefs.rate);
+  const speech = options.speech;
+  if (!speech) {
+    disable(c, NO_SPEECH);
+    return { narrator: null, destroy: () => c.root.remove() };
+  }
+  const abort = new AbortController();
+  const { signal } = abort;
+  const narrator = new Narrator(
+    options.queue,
+    speech.synth,
+    (text) => new speech.Utterance(text),
+    { voice: null, rate: options.prefs.rate, lang: options.lang },
+    (status) => render(c, status, options),
+  );
+  render(c, narrator.status, options);
+  c.play.addEventListener('click', () => narrator.toggle(), { signal });
+  c.stop.addEventListener('click', () => narrator.stop(), { signal });
+  c.previous.addEventListener('click', () => narrator.previous(), { signal });
+  c.next.addEventListener('click', () => narrator.next(), { signal });
+  c.rate.addEventListener('change', () => setRate(Number(c.rate.value)), { signal });
+  const win = options.host.ownerDocument.defaultView;
+  options.host.ownerDocument.addEventListener('keydown', onKey(narrator), { signal });
+  win?.addEventListener('pagehide', () => narrator.stop(), { signal }); // the frame closes, the panel goes
+  function setRate(rate: number) {
+    narrator.configure({ rate });
+    options.save({ rate });
+  }
+  void wireVoices(c, narrator, options, speech.synth, signal);
+  return {
+    narrator,
+    destroy() {
+      abort.abort();
+      narrator.stop();
+      c.root.remove();
+    },
+  };
+}
+
+async function wireVoices(c: Controls, narrator: Narrator, options: ListenOptions, synth: SpeechSynthesis, signal: AbortSignal) {
+  let savedURI = options.prefs.voiceURI;
+  const fill = (voices: SpeechSynthesisVoice[]) => {
+    if (signal.aborted) return;
+    if (!voices.length) return disable(c, NO_VOICE);
+    for (const control of [c.play, c.previous, c.next, c.voice, c.rate]) control.disabled = false;
+    const lang = options.lang;
+    const ordered = orderVoices(voices, lang, c.root.ownerDocument.defaultView?.navigator.languages ?? []);
+    const chosen = chooseVoice(ordered, savedURI);
+    fillVoices(c.voice, ordered, lang, chosen);
+    narrator.configure({ voice: chosen });
+  };
+  c.voice.disabled = true;
+  c.voice.addEventListener(
+    'change',
+    () => {
+      const voice = synth.getVoices().find((v) => v.voiceURI === c.voice.value) ?? null;
+      savedURI = voice?.voiceURI ?? null;
+      narrator.configure({ voice });
+      options.save({ voiceURI: savedURI });
+    },
+    { signal },
+  );
+  fill(await loadVoices(synth));
+  synth.addEventListener('voiceschanged', () => fill(synth.getVoices()), { signal });
+}
