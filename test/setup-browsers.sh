@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs Debian's Chromium and Firefox ESR (and unzip) where they are missing (the browser tests use the
-# system browsers: no test tool downloads a browser of its own).
+# system browsers: no test tool downloads a browser of its own), and the system's speech: the read-aloud
+# tests run a private speech-dispatcher with espeak-ng's voices (test/e2e/speech.ts; the system's own
+# speech-dispatcher set-up is left as it is).
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip) # the package tests unpack the store zips
+command -v speech-dispatcher >/dev/null 2>&1 || missing+=(speech-dispatcher)
+[ -e /usr/lib/speech-dispatcher-modules/sd_espeak-ng ] || missing+=(espeak-ng speech-dispatcher-espeak-ng)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
@@ -14,3 +18,4 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 chromium --version 2>/dev/null | head -1
 firefox-esr --version 2>/dev/null | head -1
+speech-dispatcher --version 2>/dev/null | head -1

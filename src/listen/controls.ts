@@ -6,11 +6,12 @@
  */
 import { Narrator, type NarratorStatus } from './narrator';
 import type { SpeechItem } from './queue';
-import { chooseVoice, orderVoices, RATES, speaksLanguage } from './voices';
+import { chooseVoice, offeredVoices, orderVoices, RATES, speaksLanguage } from './voices';
 import { markSentence } from './highlight';
 
 export const NO_SPEECH = 'Reading aloud is not available in this browser.';
-export const NO_VOICE = 'No voice is installed for reading aloud: add one in your system’s speech settings, then reopen this page.';
+export const NO_VOICE =
+  'No voice for this article’s language is installed: add one in your system’s speech settings, then reopen this page.';
 const KEYS = 'K: play or pause · J / L: previous / next paragraph';
 
 export interface ListenPrefs {
@@ -102,11 +103,8 @@ function fillVoices(
   };
   const own = ordered.filter((v) => speaksLanguage(v, lang));
   const others = ordered.filter((v) => !speaksLanguage(v, lang));
-  select.replaceChildren(
-    ...[own.length ? group('This article’s language', own) : null, others.length ? group('Other languages', others) : null].filter(
-      (g) => g !== null,
-    ),
-  );
+  const groups = [own.length ? group('This article’s language', own) : null, others.length ? group('Your other languages', others) : null];
+  select.replaceChildren(...groups.filter((g) => g !== null));
   if (chosen) select.value = chosen.voiceURI;
 }
 
@@ -133,12 +131,18 @@ function statusText(status: NarratorStatus, total: number): string {
   return status.state === 'playing' ? `Reading ${where}` : `Paused at ${where}`;
 }
 
-function render(c: Controls, status: NarratorStatus, options: ListenOptions): void {
-  c.play.textContent = status.state === 'playing' ? 'Pause' : status.state === 'paused' ? 'Resume' : 'Listen';
-  c.play.setAttribute('aria-pressed', String(status.state === 'playing'));
-  c.stop.disabled = status.state === 'stopped';
-  c.status.textContent = statusText(status, options.queue.length);
-  markSentence(options.article, 'speaking', status.item?.id ?? null, status.state === 'playing');
+/** The controls and the highlight for a status; the page scrolls only when the highlight moves. */
+function renderer(c: Controls, options: ListenOptions): (status: NarratorStatus) => void {
+  let shown: string | null = null;
+  return (status) => {
+    c.play.textContent = status.state === 'playing' ? 'Pause' : status.state === 'paused' ? 'Resume' : 'Listen';
+    c.play.setAttribute('aria-pressed', String(status.state === 'playing'));
+    c.stop.disabled = status.state === 'stopped';
+    c.status.textContent = statusText(status, options.queue.length);
+    const id = status.item?.id ?? null;
+    markSentence(options.article, 'speaking', id, id !== shown);
+    shown = id;
+  };
 }
 
 /** Keys while the page has focus (not while choosing in a picker): K play / pause, J / L paragraphs. */
@@ -174,9 +178,10 @@ export function mountPlayer(options: ListenOptions): Player {
     speech.synth,
     (text) => new speech.Utterance(text),
     { voice: null, rate: options.prefs.rate, lang: options.lang },
-    (status) => render(c, status, options),
+    (status) => render(status),
   );
-  render(c, narrator.status, options);
+  const render = renderer(c, options);
+  render(narrator.status);
   c.play.addEventListener('click', () => narrator.toggle(), { signal });
   c.stop.addEventListener('click', () => narrator.stop(), { signal });
   c.previous.addEventListener('click', () => narrator.previous(), { signal });
@@ -202,12 +207,16 @@ export function mountPlayer(options: ListenOptions): Player {
 
 async function wireVoices(c: Controls, narrator: Narrator, options: ListenOptions, synth: SpeechSynthesis, signal: AbortSignal) {
   let savedURI = options.prefs.voiceURI;
+  let listed: string | null = null;
   const fill = (voices: SpeechSynthesisVoice[]) => {
-    if (signal.aborted) return;
-    if (!voices.length) return disable(c, NO_VOICE);
+    const readerLangs = c.root.ownerDocument.defaultView?.navigator.languages ?? [];
+    const ordered = offeredVoices(orderVoices(voices, options.lang, readerLangs), options.lang, readerLangs);
+    const key = ordered.map((v) => v.voiceURI).join('\n');
+    if (signal.aborted || key === listed) return; // `voiceschanged` fires again with the same list
+    listed = key;
+    if (!ordered.length) return disable(c, NO_VOICE);
     for (const control of [c.play, c.previous, c.next, c.voice, c.rate]) control.disabled = false;
     const lang = options.lang;
-    const ordered = orderVoices(voices, lang, c.root.ownerDocument.defaultView?.navigator.languages ?? []);
     const chosen = chooseVoice(ordered, savedURI);
     fillVoices(c.voice, ordered, lang, chosen);
     narrator.configure({ voice: chosen });

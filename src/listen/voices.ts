@@ -48,6 +48,17 @@ export function chooseVoice<V extends VoiceInfo>(ordered: readonly V[], savedURI
 /** Whether a voice speaks the article's language (for grouping the picker). */
 export const speaksLanguage = (voice: VoiceInfo, articleLang: string) => primary(voice.lang) === primary(articleLang);
 
+/**
+ * The voices worth offering for this article: those of its language, and those of the reader's
+ * own languages. A voice in neither cannot read an English article well, and a system with
+ * espeak-ng lists 13,362 voices (measured in headless Chromium and Firefox): all of them in one
+ * picker is a list no one can use.
+ */
+export function offeredVoices<V extends VoiceInfo>(ordered: readonly V[], articleLang: string, readerLangs: readonly string[]): V[] {
+  const wanted = new Set([primary(articleLang), ...readerLangs.map(primary)]);
+  return ordered.filter((v) => wanted.has(primary(v.lang)));
+}
+
 /** The nearest offered speed to a stored value (a corrupted value gives the normal speed). */
 export function normalizeRate(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_RATE;

@@ -19,6 +19,8 @@ export interface ChromiumSession {
 export async function launchChromium(
   extensionPath: string | null = CHROME_BUILD,
   extraPages?: Map<string, string>,
+  /** `speechEnv`: the system's voices, through the private speech-dispatcher of test/e2e/speech.ts. */
+  options: { speechEnv?: Record<string, string> } = {},
 ): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'declutter-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -34,7 +36,9 @@ export async function launchChromium(
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.speechEnv ? ['--enable-speech-dispatcher'] : []),
     ],
+    ...(options.speechEnv ? { env: { ...process.env, ...options.speechEnv } } : {}),
   });
   const pages = servedPages();
   for (const [url, html] of extraPages ?? []) pages.set(url, html);

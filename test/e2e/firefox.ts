@@ -10,11 +10,16 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionPath = FIREFOX_BUILD): Promise<FirefoxSession> {
+export async function launchFirefox(
+  extensionPath = FIREFOX_BUILD,
+  /** `speechEnv`: the system's voices, through the private speech-dispatcher of test/e2e/speech.ts. */
+  options: { speechEnv?: Record<string, string> } = {},
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
+    ...(options.speechEnv ? { env: { ...process.env, ...options.speechEnv } } : {}),
     extraPrefsFirefox: {
       'browser.shell.checkDefaultBrowser': false,
       // A known moz-extension:// address for the sidebar page.

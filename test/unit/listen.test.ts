@@ -1,6 +1,6 @@
 // Reading aloud (issue 12) with a fake `speechSynthesis`: the queue, the narrator's controls, the
 // player's markup and highlight, the voices' order. The real voices are in the browser tests.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/pipeline/article';
 import { extractArticle } from '../../src/pipeline/extract';
 import { splitSentences } from '../../src/pipeline/sentences';
@@ -246,26 +246,38 @@ describe('the player', () => {
     expect(document.querySelector('.speaking')).toBeNull();
   });
 
-  it('lists the article’s language first and saves the voice and speed chosen', async () => {
+  it('offers the article’s language and the reader’s, and saves the voice and speed chosen', async () => {
     const saved: unknown[] = [];
-    const synth = new FakeSynth([voice('Afrikaans', 'af', { default: true }), voice('English (America)', 'en-US')]);
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['zh-HK', 'en-GB']);
+    const synth = new FakeSynth([
+      voice('Afrikaans', 'af', { default: true }),
+      voice('English (America)', 'en-US'),
+      voice('Cantonese', 'yue-HK'),
+      voice('Chinese (Hong Kong)', 'zh-HK'),
+      voice('English (Great Britain)', 'en-GB'),
+    ]);
     mount(synth, saved);
     await Promise.resolve();
+    languages.mockRestore();
     const select = document.querySelector('.player select.voice') as HTMLSelectElement;
     expect(Array.from(select.querySelectorAll('optgroup'), (g) => [g.label, Array.from(g.children, (o) => o.textContent)])).toEqual([
-      ['This article’s language', ['English (America) (en-US)']],
-      ['Other languages', ['Afrikaans (af)']],
+      ['This article’s language', ['English (Great Britain) (en-GB)', 'English (America) (en-US)']],
+      ['Your other languages', ['Chinese (Hong Kong) (zh-HK)']],
     ]);
-    select.value = 'Afrikaans';
+    expect(select.value).toBe('English (Great Britain)'); // the saved one
+    select.value = 'English (America)';
     select.dispatchEvent(new Event('change'));
     const rate = document.querySelector('.player select.rate') as HTMLSelectElement;
     rate.value = '2';
     rate.dispatchEvent(new Event('change'));
-    expect(saved).toEqual([{ voiceURI: 'Afrikaans' }, { rate: 2 }]);
+    expect(saved).toEqual([{ voiceURI: 'English (America)' }, { rate: 2 }]);
   });
 
-  it('says so when the browser has no voice, instead of failing silently', async () => {
-    const synth = new FakeSynth([]);
+  it.each([
+    ['no voice at all', []],
+    ['no voice in the article’s language', [voice('Afrikaans', 'af', { default: true })]],
+  ])('says so when the browser has %s, instead of failing silently', async (_, voices) => {
+    const synth = new FakeSynth(voices);
     mount(synth);
     synth.dispatchEvent(new Event('voiceschanged')); // the browser's list arrives, empty
     await Promise.resolve();

@@ -1,0 +1,169 @@
+// Reading aloud and key points that point to their sentences (issue 12), in Chromium with the
+// production build and real voices (espeak-ng through a private speech-dispatcher, to a null audio
+// device: test/e2e/speech.ts), in the panel on a real 2025 page and in the clean view on the fixture.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { JSDOM } from 'jsdom';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/pipeline/article';
+import { extractArticle } from '../../src/pipeline/extract';
+import { speechQueue } from '../../src/listen/queue';
+import { fixtureHtml, fixturePage, realPages } from '../pages';
+import { launchChromium, type ChromiumSession } from './chromium';
+import { RECORD_HIGHLIGHTS, startSpeechServer, type SpeechServer } from './speech';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const real = realPages()[0]!;
+
+function articleOf(html: string, url: string): Article {
+  const result = extractArticle(new JSDOM(html, { url }).window.document, url);
+  if (!result.isArticle) throw new Error(result.reason);
+  return result;
+}
+
+const highlights = (where: Page | Frame) => where.evaluate(() => (window as unknown as { __highlights: string[] }).__highlights);
+
+let session: ChromiumSession;
+let speech: SpeechServer;
+beforeAll(async () => {
+  speech = await startSpeechServer();
+  session = await launchChromium(undefined, undefined, { speechEnv: speech.env });
+});
+afterAll(async () => {
+  await session?.close();
+  speech?.stop();
+});
+
+/** The article's tab and the panel for it (each closed by the test that opened it: the panel finds its tab by address). */
+async function openPanel(url: string): Promise<{ page: Page; panel: Page }> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
+  await panel.waitForSelector('article h1');
+  return { page, panel };
+}
+
+describe('the panel reads a real page aloud', () => {
+  const article = articleOf(real.html, real.url);
+  const queue = speechQueue(article);
+  let panel: Page;
+  beforeAll(async () => {
+    ({ panel } = await openPanel(real.url));
+    await panel.waitForSelector('.player select.voice option', { state: 'attached' }); // the system's voices arrived
+  });
+
+  it('lists the browser’s voices, the article’s language first', async () => {
+    const groups = await panel.$$eval('.player select.voice optgroup', (gs) =>
+      gs.map((g) => [(g as HTMLOptGroupElement).label, g.children.length, g.children[0]?.textContent]),
+    );
+    // The browser speaks English only here (navigator.languages), so only English voices are offered.
+    expect(groups.map((g) => g[0])).toEqual(['This article’s language']);
+    expect(groups[0]![1]).toBeGreaterThan(1);
+    expect(String(groups[0]![2])).toMatch(/\(en(-[A-Z0-9-]+)?\)$/);
+    expect(await panel.$eval('.player select.voice', (s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(groups[0]![2]);
+  });
+
+  it('reads the headline, the summary, then every sentence to the paywall notice, moving the highlight along', async () => {
+    await panel.evaluate(RECORD_HIGHLIGHTS);
+    await panel.selectOption('.player select.rate', '2');
+    await panel.click('.player button.play');
+    await panel.waitForFunction(() => document.querySelector('.player-status')?.textContent === 'Read to the end.', null, {
+      timeout: 60_000,
+    });
+    expect(await highlights(panel)).toEqual(queue.map((i) => i.id));
+    expect(real.truth.withheld.length).toBeGreaterThan(0); // the page withholds the rest: the notice ends the reading
+    expect(queue.at(-1)?.id).toBe('paywall');
+    expect(await panel.$$eval('.speaking', (els) => els.length)).toBe(0);
+  });
+
+  it('remembers the speed for the next article', async () => {
+    const other = await openPanel(fixturePage.url);
+    expect(await other.panel.$eval('.player select.rate', (s) => (s as HTMLSelectElement).value)).toBe('2');
+    await other.panel.close();
+    await other.page.close();
+  });
+
+  it('a generated key point scrolls the article to its sentence and marks it', async () => {
+    const point = article.generatedKeyPoints.at(-1)!;
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    await panel.click(`.key-points.generated button.cite[data-cite="${point.sentenceId}"]`);
+    const cited = await panel.evaluate(() => {
+      const el = document.querySelector('.cited') as HTMLElement;
+      const r = el.getBoundingClientRect();
+      return {
+        id: el.dataset.sid,
+        text: el.textContent,
+        inView: r.top >= 0 && r.bottom <= innerHeight,
+        focused: document.activeElement === el,
+      };
+    });
+    expect(cited).toEqual({
+      id: point.sentenceId,
+      text: expect.stringMatching(new RegExp(`^${point.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),
+      inView: true,
+      focused: true,
+    });
+  });
+
+  it.each(['light', 'dark', 'sepia'])('has no serious or critical axe violation with the player shown, %s theme', async (theme) => {
+    await panel.bringToFront(); // a background tab gets no frames: a click would wait for one
+    await panel.selectOption('#theme', theme);
+    await panel.click('.player button.next'); // stopped → paused at the next paragraph, highlighted
+    await panel.waitForSelector('.speaking');
+    expect(await panel.textContent('.player button.play')).toBe('Resume');
+    await panel.evaluate(axeSource);
+    const violations = await panel.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null }[] }> } })
+        .axe;
+      const result = await axe.run(document);
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await panel.click('.player button.stop');
+  });
+});
+
+describe('the clean view reads the fixture aloud', () => {
+  const queue = speechQueue(articleOf(fixtureHtml, fixturePage.url));
+
+  it('plays with K, pauses with K, moves with L, and reads to the end', async () => {
+    const page = await session.context.newPage();
+    await page.goto(fixturePage.url, { waitUntil: 'load' });
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(fixturePage.url)}`);
+    await panel.click('#clean-view');
+    await panel.waitForSelector('#clean-view[aria-pressed="true"]');
+    await page.bringToFront();
+    let frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
+    for (let i = 0; i < 150 && !(frame && (await frame.$('.player select.voice option'))); i++) {
+      await page.waitForTimeout(100);
+      frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
+    }
+    if (!frame) throw new Error('no clean view frame');
+    await frame.evaluate(RECORD_HIGHLIGHTS);
+    await frame.focus('button.close');
+    await page.keyboard.press('k');
+    await frame.waitForSelector('.speaking');
+    await page.keyboard.press('k');
+    await frame.waitForFunction(() => document.querySelector('.player button.play')?.textContent === 'Resume');
+    const pausedAt = await frame.$eval('.speaking', (el) => (el as HTMLElement).dataset.sid);
+    await page.keyboard.press('l'); // the next paragraph, still paused
+    const next = queue.findIndex(
+      (i, n) => n > queue.findIndex((q) => q.id === pausedAt) && i.paragraph !== queue.find((q) => q.id === pausedAt)?.paragraph,
+    );
+    await frame.waitForFunction((id) => document.querySelector('.speaking')?.getAttribute('data-sid') === id, queue[next]!.id);
+    await page.keyboard.press('k');
+    await frame.waitForFunction(() => document.querySelector('.player-status')?.textContent === 'Read to the end.', null, {
+      timeout: 60_000,
+    });
+    const seen = await highlights(frame);
+    expect(seen).toEqual([
+      ...queue.slice(0, queue.findIndex((q) => q.id === pausedAt) + 1).map((i) => i.id),
+      ...queue.slice(next).map((i) => i.id),
+    ]);
+    await page.close();
+    await panel.close();
+  });
+});

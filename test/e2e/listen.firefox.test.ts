@@ -1,0 +1,75 @@
+// Reading aloud and key-point links in Firefox ESR (issue 12): the sidebar page on a real 2025
+// page, with real voices (espeak-ng through a private speech-dispatcher: test/e2e/speech.ts).
+// The sidebar page is reached through the e2e build, as in firefox.test.ts.
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/extract';
+import { speechQueue } from '../../src/listen/queue';
+import { realPages } from '../pages';
+import { launchFirefox, pollUntil, type FirefoxSession } from './firefox';
+import { FIREFOX_E2E_BUILD, FIREFOX_UUID } from './site';
+import { RECORD_HIGHLIGHTS, startSpeechServer, type SpeechServer } from './speech';
+
+const real = realPages()[0]!;
+const result = extractArticle(new JSDOM(real.html, { url: real.url }).window.document, real.url);
+if (!result.isArticle) throw new Error(result.reason);
+const article = result;
+
+let session: FirefoxSession;
+let speech: SpeechServer;
+beforeAll(async () => {
+  speech = await startSpeechServer();
+  session = await launchFirefox(FIREFOX_E2E_BUILD, { speechEnv: speech.env });
+});
+afterAll(async () => {
+  await session?.close();
+  speech?.stop();
+});
+
+describe('Firefox ESR: the sidebar reads a real page aloud', () => {
+  it('reads the headline, the summary and every sentence to the paywall notice, the highlight moving along', async () => {
+    const page = await session.newPage();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.goto(real.url, { waitUntil: 'domcontentloaded' });
+      const ran = await pollUntil(
+        page,
+        () => document.getElementById('scmp-declutter-style') !== null,
+        (v) => v,
+        3_000,
+      );
+      if (ran) break;
+    }
+    const sidebar = await session.newPage();
+    await sidebar.goto(real.url, { waitUntil: 'domcontentloaded' });
+    const url = `moz-extension://${FIREFOX_UUID}/sidepanel.html?tabUrl=${encodeURIComponent(real.url)}`;
+    await sidebar.evaluate((u) => {
+      location.href = u;
+    }, url);
+    const voices = await pollUntil(
+      sidebar,
+      () => document.querySelectorAll('.player select.voice option').length,
+      (n) => n > 0,
+      20_000,
+    );
+    expect(voices).toBeGreaterThan(1);
+    await sidebar.evaluate(RECORD_HIGHLIGHTS);
+    await sidebar.evaluate(() => (document.querySelector('.player button.play') as HTMLButtonElement).click());
+    const status = await pollUntil(
+      sidebar,
+      () => document.querySelector('.player-status')?.textContent ?? '',
+      (s) => s === 'Read to the end.' || s.startsWith('Reading stopped'),
+      60_000,
+    );
+    expect(status).toBe('Read to the end.');
+    const seen = await sidebar.evaluate(() => (window as unknown as { __highlights: string[] }).__highlights);
+    expect(seen).toEqual(speechQueue(article).map((i) => i.id));
+
+    const point = article.generatedKeyPoints[0]!;
+    const cited = await sidebar.evaluate((id) => {
+      (document.querySelector(`button.cite[data-cite="${id}"]`) as HTMLButtonElement).click();
+      const el = document.querySelector('.cited') as HTMLElement | null;
+      return { id: el?.dataset.sid, focused: document.activeElement === el };
+    }, point.sentenceId);
+    expect(cited).toEqual({ id: point.sentenceId, focused: true });
+  });
+});
