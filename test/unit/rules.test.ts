@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchRules } from '../../src/rules/match';
 import { RULES } from '../../src/rules/rules';
+import { STORY_HOLDER, STORY_PART } from '../../src/rules/story';
 import { fixtureHtml, realPages, strippedFixture } from '../pages';
 import { parsePage } from './dom';
 
@@ -51,10 +52,6 @@ const EXAMPLES: Record<string, { page: string; count: number } | { snippet: stri
   'paywall-loading': { page: 'captured-2023', count: 1 },
 };
 
-/** The story's own parts: no rule may match inside one of these... */
-const STORY_PART = '[datatype="p"], [data-qa="ContentHeadline-Headline"], [data-qa$="SubHeadline"]';
-/** ...nor match a block that holds one, or the body itself (inline ads sit inside the body). */
-const STORY_HOLDER = `${STORY_PART}, [data-qa="ContentBody-ContentBodyContainer"]`;
 
 describe('the rules', () => {
   it('every rule has an example here, and every example a rule', () => {

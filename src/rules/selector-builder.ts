@@ -1,0 +1,51 @@
+/**
+ * A selector for an element the reader picked, made to survive SCMP's next build: the element's
+ * own stable hook (`data-qa`, an id that is not generated, an `aria-label`, a role) first, else the
+ * nearest such hook above it and the path down by tag and position. Never a class name: emotion's
+ * (`css-1c6uqr6`, `e8zc9q40`) change with every deploy.
+ */
+
+/** A value in double quotes, in a CSS attribute selector. */
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+
+/** Generated ids (React's `:r1:`, numbered or hashed ones) change between loads. */
+const stableId = (id: string) => /^[A-Za-z][\w-]{1,60}$/.test(id) && !/\d{3,}|[0-9a-f]{8}/i.test(id);
+
+const IGNORED_ROLES = new Set(['presentation', 'none', 'generic']);
+
+/** The element's own stable hook, or null. */
+export function hookOf(el: Element): string | null {
+  const qa = el.getAttribute('data-qa');
+  if (qa) return `[data-qa=${quoted(qa)}]`;
+  if (el.id && stableId(el.id)) return `[id=${quoted(el.id)}]`;
+  const label = el.getAttribute('aria-label');
+  if (label && label.length <= 80) return `${el.localName}[aria-label=${quoted(label)}]`;
+  const role = el.getAttribute('role');
+  if (role && !IGNORED_ROLES.has(role)) return `${el.localName}[role=${quoted(role)}]`;
+  return null;
+}
+
+function positionIn(el: Element): string {
+  const parent = el.parentElement;
+  const same = parent ? Array.from(parent.children).filter((c) => c.localName === el.localName) : [el];
+  return same.length > 1 ? `${el.localName}:nth-of-type(${same.indexOf(el) + 1})` : el.localName;
+}
+
+export function buildSelector(el: Element): string {
+  const own = hookOf(el);
+  if (own) return own;
+  const path: string[] = [];
+  let node: Element = el;
+  while (node.parentElement && !hookOf(node) && node.localName !== 'body') {
+    path.unshift(positionIn(node));
+    node = node.parentElement;
+  }
+  return [hookOf(node) ?? node.localName, ...path].join(' > ');
+}
+
+/** What a picked element is, for the reader: its hook or tag, and the start of its text. */
+export function describeElement(el: Element): string {
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const what = el.getAttribute('data-qa') ?? el.getAttribute('aria-label') ?? el.localName;
+  return text ? `${what}: “${text.length > 60 ? `${text.slice(0, 59)}…` : text}”` : what;
+}
