@@ -3,15 +3,15 @@ import { defineConfig } from 'wxt';
 import { SCMP_MATCH_PATTERNS } from './src/rules/site';
 
 /**
- * Each rule's `why` is written for people (the settings, Diagnostics, the tests); the page never
- * reads it. The document_start script is built without those strings (about 1.7 KB of it).
+ * Each rule's `why` and `name` are written for people (the settings, the panel, Diagnostics, the
+ * tests); the page never reads them. The page's scripts are built without those strings.
  */
 const stripRuleReasons: Plugin = {
   name: 'declutter:strip-rule-reasons',
   transform(code, id) {
     if (!id.replace(/\\/g, '/').endsWith('/src/rules/rules.ts')) return null;
     // The code arrives compiled to JavaScript, its strings in double quotes.
-    return { code: code.replace(/\bwhy:\s*(["'])(?:(?!\1)[^\\]|\\.)*\1,?/g, ''), map: null };
+    return { code: code.replace(/\b(?:why|name):\s*(["'])(?:(?!\1)[^\\]|\\.)*\1,?/g, ''), map: null };
   },
 };
 

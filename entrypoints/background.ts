@@ -3,10 +3,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { isArticleUrl, isScmpUrl, SCMP_MATCH_PATTERNS } from '../src/rules/site';
 import { onMessage, sendMessage, type TabState } from '../src/extension/messages';
 import { isDefault, type Settings } from '../src/extension/settings';
-import { loadSettings, watchSettings } from '../src/extension/storage';
+import { loadSettings, userRulesItem, watchSettings } from '../src/extension/storage';
+import { addUserRule, newRule, refreshPlan } from '../src/extension/user-rules';
 
 const MENU_CLEAN_VIEW = 'toggle-clean-view';
 const MENU_SHOW_ORIGINAL = 'show-original';
+const MENU_PICK = 'hide-element';
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox's MV2. */
 const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -42,6 +44,12 @@ function wireMenusAndCommand(): void {
         documentUrlPatterns: SCMP_MATCH_PATTERNS,
       });
       browser.contextMenus.create({
+        id: MENU_PICK,
+        title: 'Hide an element…',
+        contexts: ['page', 'link', 'image'],
+        documentUrlPatterns: SCMP_MATCH_PATTERNS,
+      });
+      browser.contextMenus.create({
         id: MENU_SHOW_ORIGINAL,
         title: 'Show original (until reload)',
         contexts: ['page'],
@@ -54,6 +62,7 @@ function wireMenusAndCommand(): void {
     if (tab?.id === undefined || !isScmpUrl(tab.url ?? '')) return;
     if (info.menuItemId === MENU_CLEAN_VIEW && isArticleUrl(tab.url ?? '')) void setCleanView(tab.id, 'toggle');
     if (info.menuItemId === MENU_SHOW_ORIGINAL) void sendMessage('pausePage', undefined, topFrame(tab.id));
+    if (info.menuItemId === MENU_PICK) void sendMessage('pageStartPicker', undefined, topFrame(tab.id));
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -82,6 +91,22 @@ function relaySettings(): void {
       for (const tab of tabs) if (tab.id !== undefined) push(tab.id, settings);
     });
   });
+}
+
+/**
+ * The reader's own rules reach the pages: compiled into `storage.local`, which a page reads as it
+ * starts, and pushed to every open SCMP tab when they change.
+ */
+function relayUserRules(): void {
+  void refreshPlan();
+  userRulesItem.watch(() => {
+    void refreshPlan().then(async (plan) => {
+      for (const tab of await browser.tabs.query({ url: SCMP_MATCH_PATTERNS })) {
+        if (tab.id !== undefined) void sendMessage('applyUserRules', plan, topFrame(tab.id)).catch(() => {});
+      }
+    });
+  });
+  onMessage('saveUserRule', ({ data }) => addUserRule(newRule(data.selector, data.description, data.page)));
 }
 
 /** The messages the background answers, for the pages, the clean view frame and the panel. */
@@ -115,5 +140,6 @@ export default defineBackground(() => {
   wireToolbar();
   wireMenusAndCommand();
   relaySettings();
+  relayUserRules();
   answerMessages();
 });

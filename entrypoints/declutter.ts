@@ -6,6 +6,7 @@ import { RULES } from '../src/rules/rules';
 import { DEFAULT_SETTINGS, enabledCategories, type Settings } from '../src/extension/settings';
 import { browser } from 'wxt/browser';
 import { openCleanViewFrame, type CleanViewHandle } from '../src/page/cleanview-frame';
+import type { UserRulesPlan } from '../src/extension/messages';
 
 /**
  * document_start on scmp.com (declared in wxt.config.ts, `content_scripts`): the stylesheet
@@ -69,6 +70,8 @@ export default defineUnlistedScript({
     };
     onMessage('applySettings', ({ data }) => apply(data));
 
+    wireUserRules(declutter);
+
     onMessage('pageSetCleanView', ({ data }) => setCleanView(data.on));
     onMessage('pageState', () => ({
       url: location.href,
@@ -83,3 +86,15 @@ export default defineUnlistedScript({
     });
   },
 });
+
+/**
+ * The reader's own rules, in the hiding stylesheet: read from `storage.local` as the page starts
+ * (the background keeps them compiled there), and again whenever the background pushes a change.
+ */
+function wireUserRules(declutter: ReturnType<typeof startDeclutter>): void {
+  const applyPlan = (plan: UserRulesPlan | undefined) => {
+    if (plan && typeof plan.css === 'string') declutter.setUserCss(plan.css);
+  };
+  void browser.storage.local.get('userRulesPlan').then((stored) => applyPlan(stored.userRulesPlan as UserRulesPlan | undefined));
+  onMessage('applyUserRules', ({ data }) => applyPlan(data));
+}

@@ -1,6 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { onMessage } from '../src/extension/messages';
 import { snapshotParts } from '../src/page/snapshot';
+import { listHidden } from '../src/page/hidden-list';
+import { RULES } from '../src/rules/rules';
+import { SHOWN_ATTRIBUTE } from '../src/rules/stylesheet';
+import { sendMessage, type UserRulesPlan } from '../src/extension/messages';
+import { startPicker, type Picker } from '../src/page/picker';
+import { browser } from 'wxt/browser';
 
 /**
  * At document_end on scmp.com (declared in wxt.config.ts, `content_scripts`): the page's snapshot
@@ -27,5 +33,32 @@ export default defineUnlistedScript({
       if (!parts) throw new Error('Snapshot gone');
       return parts[data.index] ?? '';
     });
+    answerHiddenList();
+    let picker: Picker | null = null;
+    onMessage('pageStartPicker', () => {
+      picker?.stop();
+      picker = startPicker(document, {
+        save: (selector, description) => sendMessage('saveUserRule', { selector, description, page: location.href }),
+      });
+    });
   },
 });
+
+/** The panel's list of what is hidden on this page, and *Show* / *Hide* for one item of it. */
+function answerHiddenList(): void {
+  let listed: Element[] = [];
+  onMessage('pageHidden', async () => {
+    const stored = await browser.storage.local.get('userRulesPlan');
+    const plan = stored.userRulesPlan as UserRulesPlan | undefined;
+    const { items, elements } = listHidden(document, RULES, Array.isArray(plan?.rules) ? plan.rules : []);
+    listed = elements;
+    return items;
+  });
+  onMessage('pageReveal', ({ data }) => {
+    const el = listed[data.index];
+    if (!el) return false;
+    if (data.shown) el.setAttribute(SHOWN_ATTRIBUTE, '');
+    else el.removeAttribute(SHOWN_ATTRIBUTE);
+    return data.shown;
+  });
+}

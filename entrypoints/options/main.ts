@@ -2,6 +2,7 @@ import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
 import { CATEGORY_LABELS } from '../../src/extension/category-labels';
 import type { Settings } from '../../src/extension/settings';
 import { loadSettings, settingsItem } from '../../src/extension/storage';
+import { wireUserRules } from './rules';
 
 /** The settings page: one checkbox per clutter category, and clean view for every article. */
 const form = document.getElementById('settings') as HTMLFormElement;
@@ -32,3 +33,4 @@ form.addEventListener('change', () => {
 });
 
 void loadSettings().then(show);
+wireUserRules();

@@ -9,6 +9,7 @@ import { showHtml } from '../../src/html/sanitize';
 import { DEFAULT_READING_PREFS, FONT_STEPS, type ReadingPrefs, type Theme } from '../../src/extension/settings';
 import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage';
 import { startListening, type Listening } from '../../src/extension/listen';
+import { watchHiddenList } from '../../src/extension/hidden-panel';
 import '../../src/listen/listen.css';
 
 /**
@@ -26,10 +27,14 @@ let shownTabId: number | null = null;
 let generation = 0;
 /** Reading aloud the article shown; stopped whenever the panel shows something else. */
 let listening: Listening | null = null;
+/** The list of what the page hides; stopped whenever the panel shows something else. */
+let hiddenList: { stop(): void } | null = null;
 
 function render(next: PanelState): void {
   listening?.stop();
   listening = null;
+  hiddenList?.stop();
+  hiddenList = null;
   state = next;
   showHtml(content, stateHtml(state, browser.runtime.getManifest().version), window);
   content.setAttribute('aria-busy', String(state.kind === 'loading'));
@@ -37,6 +42,8 @@ function render(next: PanelState): void {
   if (state.kind === 'article' && header) {
     listening = startListening(state.article, header, content, prefs, (change) => updatePrefs(change));
   }
+  const hiddenHost = content.querySelector<HTMLElement>('#hidden-on-page');
+  if (hiddenHost && shownTabId !== null) hiddenList = watchHiddenList(hiddenHost, shownTabId, window);
 }
 
 async function currentTab() {

@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageSnapshot } from '../pipeline/snapshot';
 import type { Settings } from './settings';
+import type { HiddenItem, PageUserRule } from '../rules/hidden-item';
 
 export type { PageSnapshot };
 
@@ -42,6 +43,8 @@ export interface ProtocolMap {
   setCleanView(data: { tabId: number; on: boolean }): boolean;
   showOriginal(data: { tabId: number }): void;
   getTabState(data: { tabId: number }): TabState | null;
+  /** The picker, in a page: keep a rule of the reader's own (checked on the page against its story). */
+  saveUserRule(data: { selector: string; description: string; page: string }): { ok: true } | { ok: false; reason: string };
 
   // To a tab, from the background
   /** Content script, from the panel: what the pipeline needs of the page as it is now
@@ -58,6 +61,20 @@ export interface ProtocolMap {
   applySettings(data: Settings): void;
   /** Content script: stop hiding until the page reloads ("Show original"). */
   pausePage(): void;
+  /** Content script: the reader's own rules, as a stylesheet and the rules it came from. */
+  applyUserRules(data: UserRulesPlan): void;
+  /** Content script, from the panel or the context menu: start the element picker. */
+  pageStartPicker(): void;
+  /** Content script, from the panel: what is hidden on the page now. */
+  pageHidden(): HiddenItem[];
+  /** Content script, from the panel: show one hidden item (or hide it again); answers whether it is shown. */
+  pageReveal(data: { index: number; shown: boolean }): boolean;
+}
+
+/** What the page needs of the reader's rules: compiled by the background, stored in `storage.local`. */
+export interface UserRulesPlan {
+  css: string;
+  rules: PageUserRule[];
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

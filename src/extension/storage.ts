@@ -9,12 +9,28 @@ import {
   type ReadingPrefs,
   type Settings,
 } from './settings';
+import { normalizeUserRules, type UserRule } from '../rules/user-rules';
+import type { UserRulesPlan } from './messages';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: { 2: migrateSettingsV1 },
 });
+
+/** The reader's own rules (src/rules/user-rules.ts): one synced item, within its 8 KB quota. */
+export const userRulesItem = storage.defineItem<UserRule[]>('sync:userRules', { fallback: [], version: 1 });
+
+/** The same rules compiled for the pages, which read this one local key as they start. */
+export const userRulesPlanItem = storage.defineItem<UserRulesPlan>('local:userRulesPlan', { fallback: { css: '', rules: [] } });
+
+export async function loadUserRules(): Promise<UserRule[]> {
+  try {
+    return normalizeUserRules(await userRulesItem.getValue());
+  } catch {
+    return [];
+  }
+}
 
 export const readingPrefsItem = storage.defineItem<ReadingPrefs>('sync:readingPrefs', {
   fallback: DEFAULT_READING_PREFS,

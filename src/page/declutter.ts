@@ -21,6 +21,8 @@ export { STYLE_ID } from './style-holder';
 export interface DeclutterController {
   /** Re-apply with other categories (settings changed). */
   setCategories(categories: ReadonlySet<ClutterCategory>): void;
+  /** The stylesheet of the reader's own rules (src/rules/user-rules.ts), after the built-in one. */
+  setUserCss(css: string): void;
   /** Hide nothing until the page reloads ("Show original"). */
   pause(): void;
   readonly paused: boolean;
@@ -44,8 +46,10 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
   const { rules, signal } = options;
   const schedule = options.schedule ?? ((cb: () => void) => (doc.defaultView ?? globalThis).requestAnimationFrame(() => cb()));
   let categories = options.categories;
+  let userCss = '';
   let paused = false;
-  const style = holdStyle(doc, compileStylesheet(rules, categories));
+  const css = () => compileStylesheet(rules, categories) + userCss;
+  const style = holdStyle(doc, css());
   const labels = createLabelHider(doc, rules, categories);
   const hideAll = () => labels.hideIn(doc.documentElement);
 
@@ -77,9 +81,13 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
       if (sameSet(next, categories)) return;
       categories = next;
       if (paused) return;
-      style.write(compileStylesheet(rules, categories));
+      style.write(css());
       labels.replan(categories);
       hideAll();
+    },
+    setUserCss(next) {
+      userCss = next;
+      if (!paused) style.write(css());
     },
     pause() {
       paused = true;

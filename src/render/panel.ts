@@ -43,7 +43,7 @@ function articleHtml(article: Article, cleanView: boolean | null): string {
     cleanView === null
       ? ''
       : `<div class="page-controls"><button type="button" id="clean-view" aria-pressed="${cleanView}">Clean view on the page</button>` +
-        '<button type="button" id="show-original">Show original</button></div>';
+        '<button type="button" id="show-original">Show original</button></div><div id="hidden-on-page"></div>';
   const copy = keyPointSections(article).length
     ? '<div class="copy"><button type="button" id="copy-text">Copy key points</button>' +
       '<button type="button" id="copy-markdown">Copy as Markdown</button><span id="copy-status" role="status" aria-live="polite"></span></div>'

@@ -9,6 +9,8 @@ import { exactLabel, patternLabel, type Label } from './label-shapes';
 export interface ClutterRule {
   id: string;
   category: ClutterCategory;
+  /** What the reader calls it (the panel's list of what was hidden). */
+  name: string;
   /** CSS selector of the whole widget; compiled into the document_start stylesheet. */
   selector?: string;
   /**
@@ -23,24 +25,28 @@ export const RULES: readonly ClutterRule[] = [
   // Ads
   {
     id: 'ad-slot',
+    name: 'Ad slot',
     category: 'ads',
     selector: '[data-qa="AdSlot-Container"]',
     why: 'Google ad slot with its "Advertisement" label, filled late by the ad script.',
   },
   {
     id: 'ad-header-slot',
+    name: 'Ad above the headline',
     category: 'ads',
     selector: '[data-qa="ArticleHeaderAdSlot-CSSTransition"]',
     why: 'Animated wrapper that reserves space for the ad above the headline.',
   },
   {
     id: 'ad-app-bar-slot',
+    name: 'Ad under the site header',
     category: 'ads',
     selector: '[data-qa="AppBar-renderLayout-AdSlotContainer"]',
     why: 'Ad strip under the site header.',
   },
   {
     id: 'ad-mobile-header-slot',
+    name: 'Ad slot for small screens',
     category: 'ads',
     selector:
       '[data-qa="GenericArticle-MobileContentHeaderAd"], [data-qa="Component-MobileContentHeaderAdSlot"], [data-qa="Component-MobileContentArticleAdSlot"]',
@@ -48,31 +54,42 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'ad-outstream-slot',
+    name: 'Video ad slot',
     category: 'ads',
     selector: '[data-qa="OutstreamAdSlot-Container"]',
     why: 'Video ad slot wedged between body paragraphs.',
   },
-  { id: 'ad-inline-slot', category: 'ads', selector: '[data-qa="InlineAdSlot-Container"]', why: 'Ad slot between body paragraphs.' },
+  {
+    id: 'ad-inline-slot',
+    name: 'Ad slot in the story',
+    category: 'ads',
+    selector: '[data-qa="InlineAdSlot-Container"]',
+    why: 'Ad slot between body paragraphs.',
+  },
   {
     id: 'ad-top-picks-slot',
+    name: 'Ad in the top picks',
     category: 'ads',
     selector: '[data-qa="GenericArticle-TopPicksAdSlot"]',
     why: 'Ad slot inside the "top picks" rail.',
   },
   {
     id: 'ad-right-rail-slot',
+    name: 'Ad in the side rail',
     category: 'ads',
     selector: '[data-qa="ArticleContentRightSection-AdSlot"]',
     why: 'Ad in the right rail of LIVE articles.',
   },
   {
     id: 'ad-gpt-target',
+    name: 'Google ad',
     category: 'ads',
     selector: 'div[id^="div-gpt-ad"], iframe[id^="google_ads_iframe"]',
     why: 'Google Publisher Tag targets, wherever SCMP wraps them.',
   },
   {
     id: 'ad-label',
+    name: 'Ad (by its label)',
     category: 'ads',
     label: exactLabel('Advertisement'),
     why: 'An ad label in markup we do not recognise: hide the ad it labels.',
@@ -81,12 +98,14 @@ export const RULES: readonly ClutterRule[] = [
   // Text-to-speech player
   {
     id: 'tts-player',
+    name: 'Speech player',
     category: 'audio-player',
     selector: '[data-qa="TextToSpeechPlayer-Container"]',
     why: 'Text-to-speech player with its voice and speed pickers.',
   },
   {
     id: 'tts-trigger',
+    name: 'Listen button',
     category: 'audio-player',
     selector:
       '[data-qa^="ArticleSpeech"], [data-qa="useHeader-ArticleSpeechActionButton"], [data-qa="useHeader-HeaderArticleSpeechContainer"], #header-article-speech-container',
@@ -94,18 +113,21 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'tts-voice-label',
+    name: 'Voice picker',
     category: 'audio-player',
     label: exactLabel('Select Voice'),
     why: 'The voice picker of a speech player in markup we do not recognise.',
   },
   {
     id: 'tts-speed-label',
+    name: 'Speed picker',
     category: 'audio-player',
     label: exactLabel('Select Speed'),
     why: 'The speed picker of a speech player (2023 wording) in markup we do not recognise.',
   },
   {
     id: 'tts-listening-speed-label',
+    name: 'Listening speed picker',
     category: 'audio-player',
     label: exactLabel('Choose your listening speed'),
     why: 'The speed picker of a speech player (2025 wording) in markup we do not recognise.',
@@ -114,18 +136,21 @@ export const RULES: readonly ClutterRule[] = [
   // Video promos
   {
     id: 'video-promo-card',
+    name: 'Video promo',
     category: 'video-promos',
     selector: '[data-qa="Component-SCMPYoutubeVideoContainer"]',
     why: 'SCMP video card (thumbnail, duration, title, description) wedged into the story.',
   },
   {
     id: 'video-duration-label',
+    name: 'Video promo (by its running time)',
     category: 'video-promos',
     label: patternLabel('duration'),
     why: 'A video card in markup we do not recognise, found by its running time ("04:33").',
   },
   {
     id: 'video-youtube-embed',
+    name: 'YouTube video',
     category: 'video-promos',
     selector: '[data-qa="Component-StyledYoutubeEmbedContainer"]',
     why: 'Embedded YouTube player inside the body.',
@@ -134,37 +159,49 @@ export const RULES: readonly ClutterRule[] = [
   // Page chrome: badges and counters around the story
   {
     id: 'reading-time',
+    name: 'Reading time',
     category: 'page-chrome',
     selector: '[data-qa="ArticleReadingTime-Container"]',
     why: '"Reading Time: N minutes" badge; the panel shows its own.',
   },
   {
     id: 'trust-label',
+    name: '“Why you can trust SCMP”',
     category: 'page-chrome',
     selector: '[data-qa="ArticleTrustLabel-Container"]',
     why: '"Why you can trust SCMP" badge.',
   },
   {
     id: 'reading-time-label',
+    name: 'Reading time (by its label)',
     category: 'page-chrome',
     label: exactLabel('Reading Time:'),
     why: 'The reading-time badge in markup we do not recognise.',
   },
   {
     id: 'trust-label-text',
+    name: '“Why you can trust SCMP” (by its text)',
     category: 'page-chrome',
     label: exactLabel('Why you can trust SCMP'),
     why: 'The trust badge in markup we do not recognise.',
   },
-  { id: 'comment-count', category: 'page-chrome', selector: '[data-qa="Article20Comment-Container"]', why: 'Comment counter badge.' },
+  {
+    id: 'comment-count',
+    name: 'Comment count',
+    category: 'page-chrome',
+    selector: '[data-qa="Article20Comment-Container"]',
+    why: 'Comment counter badge.',
+  },
   {
     id: 'action-widgets',
+    name: 'Share and bookmark buttons',
     category: 'page-chrome',
     selector: '[data-qa="GenericArticle-ActionWidgets"], [data-qa="Component-ActionWidgets"]',
     why: 'Share, bookmark, print and comment buttons beside the headline.',
   },
   {
     id: 'live-update-alert',
+    name: 'LIVE update alert',
     category: 'page-chrome',
     selector: '[data-qa="Component-LiveUpdateAlertContainer"]',
     why: '"N New Update" counter on LIVE articles.',
@@ -173,18 +210,21 @@ export const RULES: readonly ClutterRule[] = [
   // Related and recommended
   {
     id: 'related-more-on-this',
+    name: '“More on this”',
     category: 'related',
     selector: '[data-qa="GenericArticle-MoreOnThis"], [data-qa="ArticleFurtherReadingWidget-Container"]',
     why: '"More on this" and further-reading rails.',
   },
   {
     id: 'related-bottom-carousel',
+    name: 'Related stories carousel',
     category: 'related',
     selector: '[data-qa="GenericArticle-BottomCarousel"], [data-qa="Component-BottomCarousel"], [data-qa="GenericArticle-SeriesInline"]',
     why: 'Recommendation carousels filled after load.',
   },
   {
     id: 'related-right-rail',
+    name: 'Related stories rail',
     category: 'related',
     selector: '[data-qa="ArticleContentRightSection-Section"]',
     why: 'Right rail of LIVE articles (trending and recommended stories).',
@@ -193,6 +233,7 @@ export const RULES: readonly ClutterRule[] = [
   // Newsletter and app prompts
   {
     id: 'google-one-tap',
+    name: 'Google sign-in prompt',
     category: 'prompts',
     selector: '[data-qa="GoogleOneTapLoginContainer-Container"]',
     why: 'Google one-tap sign-in prompt.',
@@ -202,6 +243,7 @@ export const RULES: readonly ClutterRule[] = [
   // reader sees that the story continues for subscribers. Hiding never reveals withheld text.
   {
     id: 'paywall-loading',
+    name: 'Paywall loading spinner',
     category: 'paywall-prompts',
     selector: '[data-qa="ArticlePaywallContainer-LoadingContainer"]',
     why: 'Spinner shown while the paywall decides; it never becomes content.',

@@ -31,16 +31,25 @@ function positionIn(el: Element): string {
   return same.length > 1 ? `${el.localName}:nth-of-type(${same.indexOf(el) + 1})` : el.localName;
 }
 
-export function buildSelector(el: Element): string {
-  const own = hookOf(el);
-  if (own) return own;
-  const path: string[] = [];
-  let node: Element = el;
+/** The path from the nearest ancestor with a hook (or the body) down to the element. */
+function pathFromAncestor(el: Element): string {
+  const path = [positionIn(el)];
+  let node: Element = el.parentElement ?? el;
   while (node.parentElement && !hookOf(node) && node.localName !== 'body') {
     path.unshift(positionIn(node));
     node = node.parentElement;
   }
   return [hookOf(node) ?? node.localName, ...path].join(' > ');
+}
+
+/**
+ * The element's own hook, else the path from the nearest hook above it. `accept` may refuse the
+ * first (SCMP gives every link the same `data-qa`: hiding them all would hide the story's links).
+ */
+export function buildSelector(el: Element, accept: (selector: string) => boolean = () => true): string {
+  const own = hookOf(el);
+  if (own && accept(own)) return own;
+  return pathFromAncestor(el);
 }
 
 /** What a picked element is, for the reader: its hook or tag, and the start of its text. */

@@ -28,10 +28,13 @@ export function splitSelectorList(list: string): string[] {
   return parts.filter(Boolean);
 }
 
-/** Each selector of the list, except for an element the reader chose to see again. */
+/** What every hiding selector is compiled with: not an element the reader chose to see again, nor anything inside it. */
+export const SHOWN_EXCEPTION = `:not([${SHOWN_ATTRIBUTE}]):not([${SHOWN_ATTRIBUTE}] *)`;
+
+/** Each selector of the list, except for an element the reader chose to see again (and what it holds). */
 export const unlessShown = (list: string): string =>
   splitSelectorList(list)
-    .map((s) => `${s}:not([${SHOWN_ATTRIBUTE}])`)
+    .map((s) => `${s}${SHOWN_EXCEPTION}`)
     .join(',\n');
 
 /**

@@ -52,7 +52,6 @@ const EXAMPLES: Record<string, { page: string; count: number } | { snippet: stri
   'paywall-loading': { page: 'captured-2023', count: 1 },
 };
 
-
 describe('the rules', () => {
   it('every rule has an example here, and every example a rule', () => {
     expect(Object.keys(EXAMPLES).sort()).toEqual(RULES.map((r) => r.id).sort());

@@ -1,0 +1,73 @@
+/**
+ * The panel's "things hidden on this page": asked of the tab every two seconds while the panel
+ * is visible (late clutter, client-side navigation), drawn only when it changed (the reader's
+ * focus and the open disclosure stay as they were); *Show* / *Hide* one item, switch a category
+ * for every article, start the picker.
+ */
+import { CATEGORY_LABELS } from './category-labels';
+import { sendMessage } from './messages';
+import { loadSettings, loadUserRules, settingsItem } from './storage';
+import { RULES } from '../rules/rules';
+import { CLUTTER_CATEGORIES, type ClutterCategory } from '../rules/categories';
+import { hiddenListHtml, type HiddenListNames } from '../render/hidden';
+import { showHtml } from '../html/sanitize';
+
+const POLL_MS = 2000;
+
+async function listHtml(tabId: number): Promise<string> {
+  const [items, settings, userRules] = await Promise.all([sendMessage('pageHidden', undefined, tabId), loadSettings(), loadUserRules()]);
+  const names: HiddenListNames = {
+    rule: (id) => RULES.find((r) => r.id === id)?.name ?? userRules.find((r) => r.id === id)?.description ?? 'Your rule',
+    category: (c) => (c === 'yours' ? 'Your rules' : CATEGORY_LABELS[c]),
+  };
+  return hiddenListHtml(items, names, settings.hide);
+}
+
+async function onClick(button: HTMLButtonElement, tabId: number): Promise<void> {
+  const reveal = /^reveal-(\d+)$/.exec(button.id);
+  if (reveal) {
+    const shown = button.getAttribute('aria-pressed') !== 'true';
+    await sendMessage('pageReveal', { index: Number(reveal[1]), shown }, tabId);
+  }
+  const category = /^category-(.+)$/.exec(button.id)?.[1] as ClutterCategory | undefined;
+  if (category && CLUTTER_CATEGORIES.includes(category)) {
+    const settings = await loadSettings();
+    await settingsItem.setValue({ ...settings, hide: { ...settings.hide, [category]: !settings.hide[category] } });
+  }
+  if (button.id === 'pick') await sendMessage('pageStartPicker', undefined, tabId);
+}
+
+export function watchHiddenList(host: HTMLElement, tabId: number, win: Window): { stop(): void } {
+  let last = '';
+  let stopped = false;
+  const draw = async () => {
+    if (stopped || win.document.visibilityState !== 'visible') return;
+    const html = await listHtml(tabId).catch(() => '');
+    if (stopped || html === last) return;
+    last = html;
+    const open = host.querySelector('details')?.open ?? false;
+    const focused = win.document.activeElement?.id;
+    showHtml(host, html, win);
+    const details = host.querySelector('details');
+    if (details) details.open = open;
+    if (focused) (host.querySelector(`[id="${focused}"]`) as HTMLElement | null)?.focus();
+  };
+  const clicks = new AbortController();
+  host.addEventListener(
+    'click',
+    (event) => {
+      const button = (event.target as Element).closest('button');
+      if (button) void onClick(button, tabId).then(() => setTimeout(draw, 100));
+    },
+    { signal: clicks.signal },
+  );
+  const timer = win.setInterval(() => void draw(), POLL_MS);
+  void draw();
+  return {
+    stop() {
+      stopped = true;
+      clicks.abort();
+      win.clearInterval(timer);
+    },
+  };
+}

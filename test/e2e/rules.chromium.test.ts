@@ -1,0 +1,141 @@
+// What was hidden, and the reader's own rules (issue 13), in Chromium with the production build:
+// the panel's list against the page, *Show* for one ad, a rule picked with the mouse that holds
+// after a reload and on the next article, and its deletion.
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matchRules, outermost } from '../../src/rules/match';
+import { RULES } from '../../src/rules/rules';
+import { CATEGORY_LABELS } from '../../src/extension/category-labels';
+import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
+import { fixtureHtml, fixturePage, realPages } from '../pages';
+import { launchChromium, type ChromiumSession } from './chromium';
+
+const TOPICS = '[data-qa="ArticleTopic-Container"]';
+const real = realPages()[0]!;
+
+/** The group headings the panel must show: the pipeline's own count of the widgets the rules hide, by category. */
+function expectedGroups(html: string, url: string): string[] {
+  const doc = new JSDOM(html, { url }).window.document;
+  const counts = new Map<string, number>();
+  for (const m of outermost(matchRules(doc, RULES))) counts.set(m.rule.category, (counts.get(m.rule.category) ?? 0) + 1);
+  return CLUTTER_CATEGORIES.filter((c) => counts.has(c)).map((c) => `${CATEGORY_LABELS[c]} (${counts.get(c)})`);
+}
+
+let session: ChromiumSession;
+beforeAll(async () => {
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(url: string): Promise<{ page: Page; panel: Page }> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
+  await panel.waitForSelector('.hidden-list summary');
+  await panel.click('.hidden-list summary');
+  return { page, panel };
+}
+
+const groups = (panel: Page) => panel.$$eval('.hidden-group h3', (hs) => hs.map((h) => h.textContent));
+
+describe('the panel’s list of what was hidden', () => {
+  it.each([
+    ['the captured page', fixturePage.url, fixtureHtml],
+    [real.name, real.url, real.html],
+  ])('on %s equals what the page hides, by category', async (_, url, html) => {
+    const { page, panel } = await open(url);
+    expect(await groups(panel)).toEqual(expectedGroups(html, url));
+    const total = expectedGroups(html, url).reduce((n, g) => n + Number(/\((\d+)\)$/.exec(g)![1]), 0);
+    expect(await panel.textContent('.hidden-list summary')).toBe(`${total} things hidden on this page`);
+    await page.close();
+    await panel.close();
+  });
+
+  it('“Show” brings back exactly that one ad, and “Hide” takes it away again', async () => {
+    const { page, panel } = await open(fixturePage.url);
+    const visibleAds = () =>
+      page.evaluate(
+        () =>
+          Array.from(document.querySelectorAll('[data-qa="AdSlot-Container"], [data-qa="InlineAdSlot-Container"]')).filter(
+            (el) => (el as HTMLElement).offsetParent !== null,
+          ).length,
+      );
+    expect(await visibleAds()).toBe(0);
+    const first = panel.locator('.hidden-group').first().locator('button[id^="reveal-"]').first();
+    await first.click();
+    await expect.poll(visibleAds).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-scmp-declutter-shown]').length)).toBe(1);
+    await expect.poll(() => first.textContent()).toBe('Hide');
+    await first.click();
+    await expect.poll(visibleAds).toBe(0);
+    await page.close();
+    await panel.close();
+  });
+});
+
+describe('a rule of the reader’s own', () => {
+  it('is picked with the mouse, hides the widget, holds at DOMContentLoaded after a reload and on the next article, and goes when deleted', async () => {
+    const { page, panel } = await open(fixturePage.url);
+    await panel.click('#pick');
+    await page.bringToFront();
+    await page.waitForFunction(() => document.querySelector('scmp-declutter-picker') !== null);
+    const box = await page.locator(TOPICS).boundingBox();
+    if (!box) throw new Error('no topics on the page');
+    await page.mouse.move(box.x + 5, box.y + box.height / 2); // over the topic's link
+    await page.keyboard.press('ArrowUp'); // wider: the topic's container
+    await page.keyboard.press('Enter');
+    const shown = () => page.evaluate((s) => (document.querySelector(s) as HTMLElement).offsetParent !== null, TOPICS);
+    await expect.poll(shown).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('scmp-declutter-picker'))).toBeNull();
+
+    // Hidden from the start: after a reload, and on another article.
+    const atDcl = (p: Page) =>
+      p.addInitScript((s) => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const el = document.querySelector(s);
+          (window as unknown as { __topics: string }).__topics = el ? getComputedStyle(el).display : 'absent';
+        });
+      }, TOPICS);
+    await atDcl(page);
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as unknown as { __topics: string }).__topics)).toBe('none');
+    const next = await session.context.newPage();
+    await atDcl(next);
+    await next.goto(real.url, { waitUntil: 'load' });
+    expect(await next.evaluate(() => (window as unknown as { __topics: string }).__topics)).toBe('none');
+
+    // The settings page lists it; export, delete, import: the same rule; delete: the topics are back.
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.waitForSelector('#user-rules li');
+    expect(await options.$$eval('#user-rules li code', (cs) => cs.map((c) => c.textContent))).toEqual([TOPICS]);
+    expect(await options.textContent('#user-rules li .made a')).toBe(new URL(fixturePage.url).pathname);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.click('#export')]);
+    const file = readFileSync((await download.path())!, 'utf8');
+    const exported = JSON.parse(file) as { format: string; version: number; rules: { selector: string; page: string }[] };
+    expect(exported).toMatchObject({ format: 'declutter-scmp-rules', version: 1, rules: [{ selector: TOPICS, page: fixturePage.url }] });
+    await options.click('#user-rules li button.delete');
+    await options.waitForSelector('#rules-empty:not([hidden])');
+    await options.setInputFiles('#import', { name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => options.textContent('#rules-status')).toBe('Imported 1 rule, in place of the ones you had. Undo');
+    expect(await options.$$eval('#user-rules li code', (cs) => cs.map((c) => c.textContent))).toEqual([TOPICS]);
+    await options.setInputFiles('#import', {
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "declutter-scmp-rules", "version": 1, "rules": [{"id": "x", "selector": "p"}]}'),
+    });
+    await expect
+      .poll(() => options.textContent('#rules-status'))
+      .toBe('Nothing imported: Rule 1: It would hide the headline, the key points or the story itself.');
+    expect(await options.$$eval('#user-rules li code', (cs) => cs.map((c) => c.textContent))).toEqual([TOPICS]);
+    await options.click('#user-rules li button.delete');
+    await next.bringToFront();
+    await expect.poll(() => next.evaluate((s) => (document.querySelector(s) as HTMLElement).offsetParent !== null, TOPICS)).toBe(true);
+    for (const p of [page, panel, next, options]) await p.close();
+  });
+});

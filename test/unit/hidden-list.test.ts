@@ -1,0 +1,123 @@
+// What the page hides, as the panel lists it (issue 13): read from the page's own stylesheet,
+// so it follows the settings, the reader's rules, late clutter and "Show original".
+import { describe, expect, it } from 'vitest';
+import { CLUTTER_CATEGORIES, type ClutterCategory } from '../../src/rules/categories';
+import { startDeclutter } from '../../src/page/declutter';
+import { listHidden, type HiddenItem } from '../../src/page/hidden-list';
+import { outermost, matchRules } from '../../src/rules/match';
+import { RULES } from '../../src/rules/rules';
+import { SHOWN_ATTRIBUTE } from '../../src/rules/stylesheet';
+import { compileUserRules, type UserRule } from '../../src/rules/user-rules';
+import { hiddenListHtml, itemName, type HiddenListNames } from '../../src/render/hidden';
+import { CATEGORY_LABELS } from '../../src/extension/category-labels';
+import { expected, fixtureHtml, fixturePage, realPages } from '../pages';
+import { parsePage } from './dom';
+
+const ALL = new Set(CLUTTER_CATEGORIES);
+
+function page(html = fixtureHtml) {
+  const doc = parsePage(html, fixturePage.url);
+  const controller = startDeclutter(doc, { rules: RULES, categories: ALL });
+  const win = doc.defaultView as Window;
+  const hidden = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (win.getComputedStyle(e).display === 'none') return true;
+    return false;
+  };
+  return { doc, controller, hidden };
+}
+
+const byCategory = (items: readonly HiddenItem[]) => {
+  const counts: Partial<Record<string, number>> = {};
+  for (const i of items) counts[i.category] = (counts[i.category] ?? 0) + 1;
+  return counts;
+};
+
+const names: HiddenListNames = {
+  rule: (id) => RULES.find((r) => r.id === id)?.name ?? 'Your rule',
+  category: (c) => (c === 'yours' ? 'Your rules' : CATEGORY_LABELS[c]),
+};
+
+describe.each([{ name: 'captured-2023', html: fixtureHtml }, ...realPages()])('the hidden list on $name', ({ html }) => {
+  it('holds each hidden widget once, the outermost, each hidden on the page', () => {
+    const { doc, hidden } = page(html);
+    const { items, elements } = listHidden(doc, RULES, []);
+    // The same widgets the rules match, counted once: the pipeline's own count.
+    const expected = outermost(matchRules(doc, RULES));
+    expect(elements.length).toBe(expected.length);
+    expect(new Set(elements)).toEqual(new Set(expected.map((m) => m.element)));
+    for (const el of elements) expect(hidden(el)).toBe(true);
+    expect(items.map((i) => i.index)).toEqual(elements.map((_, n) => n));
+  });
+});
+
+describe('the hidden list', () => {
+  it('counts the captured page by category', () => {
+    const { doc } = page();
+    expect(byCategory(listHidden(doc, RULES, []).items)).toEqual({
+      ads: 4,
+      'audio-player': 1,
+      'video-promos': 1,
+      'page-chrome': 3,
+      related: 2,
+      'paywall-prompts': 1,
+    });
+  });
+
+  it('names a video promo by its title', () => {
+    const { doc } = page();
+    const promo = listHidden(doc, RULES, []).items.find((i) => i.category === 'video-promos')!;
+    expect(itemName(promo, names)).toBe(`Video promo: ${expected.clutter.videoPromo.title}`);
+  });
+
+  it('follows the settings, the reader’s rules and “Show original”', () => {
+    const { doc, controller } = page();
+    controller.setCategories(new Set(CLUTTER_CATEGORIES.filter((c) => c !== 'ads')));
+    expect(byCategory(listHidden(doc, RULES, []).items).ads).toBeUndefined();
+    const mine: UserRule = {
+      id: 'mine',
+      selector: '[data-qa="ArticleTopic-Container"]',
+      enabled: true,
+      description: 'Topics',
+      page: '',
+      created: '',
+    };
+    controller.setUserCss(compileUserRules([mine]));
+    const items = listHidden(doc, RULES, [mine]).items;
+    expect(items.filter((i) => i.category === 'yours').map((i) => i.ruleId)).toEqual(['mine']);
+    controller.pause();
+    expect(listHidden(doc, RULES, [mine]).items).toEqual([]);
+  });
+
+  it('keeps an item the reader showed, marked as shown, and shows exactly that one', () => {
+    const { doc, hidden } = page();
+    const { items, elements } = listHidden(doc, RULES, []);
+    const ads = items.filter((i) => i.category === 'ads').map((i) => elements[i.index]!);
+    expect(ads).toHaveLength(4);
+    const first = elements.indexOf(ads[0]!);
+    ads[0]!.setAttribute(SHOWN_ATTRIBUTE, '');
+    expect(hidden(ads[0]!)).toBe(false);
+    expect(ads.slice(1).every(hidden)).toBe(true);
+    const again = listHidden(doc, RULES, []);
+    expect(again.elements).toEqual(elements);
+    expect(again.items.filter((i) => i.shown).map((i) => i.index)).toEqual([first]);
+  });
+
+  it('is shown grouped, with Show / Hide per item and the category switch', () => {
+    const { doc } = page();
+    const { items } = listHidden(doc, RULES, []);
+    const on = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, c !== 'prompts'])) as Record<ClutterCategory, boolean>;
+    const view = parsePage(`<body>${hiddenListHtml(items, names, on)}</body>`);
+    expect(view.querySelector('summary')?.textContent).toBe('12 things hidden on this page');
+    expect(Array.from(view.querySelectorAll('.hidden-group h3'), (h) => h.textContent)).toEqual([
+      `${CATEGORY_LABELS.ads} (4)`,
+      `${CATEGORY_LABELS['audio-player']} (1)`,
+      `${CATEGORY_LABELS['video-promos']} (1)`,
+      `${CATEGORY_LABELS['page-chrome']} (3)`,
+      `${CATEGORY_LABELS.related} (2)`,
+      `${CATEGORY_LABELS.prompts} (0)`,
+      `${CATEGORY_LABELS['paywall-prompts']} (1)`,
+    ]);
+    expect(view.querySelector('#category-prompts')?.getAttribute('aria-pressed')).toBe('false');
+    expect(view.querySelectorAll('button[id^="reveal-"]')).toHaveLength(12);
+  });
+});
