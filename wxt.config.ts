@@ -62,11 +62,11 @@ export default defineConfig({
       ? { content_security_policy: "script-src 'self'; object-src 'none'; img-src 'self' https://*.i-scmp.com" }
       : { content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; img-src 'self' https://*.i-scmp.com" } }),
     // The clean view frame is shown on SCMP's pages, and only there. Test builds (`--mode e2e`)
-    // also expose the sidebar page: Firefox's WebDriver BiDi cannot navigate to a
-    // moz-extension:// page, so the browser tests open it from a web page.
+    // also expose the sidebar and settings pages: Firefox's WebDriver BiDi cannot navigate to a
+    // moz-extension:// page, so the browser tests open them from a web page.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['cleanview.html', ...(mode === 'e2e' ? ['sidepanel.html'] : [])]
+        ? ['cleanview.html', ...(mode === 'e2e' ? ['sidepanel.html', 'options.html'] : [])]
         : [{ resources: ['cleanview.html'], matches: SCMP_MATCH_PATTERNS }],
     ...(browser === 'firefox'
       ? {

@@ -2,25 +2,25 @@
 // the panel's list against the page, *Show* for one ad, a rule picked with the mouse that holds
 // after a reload and on the next article, and its deletion.
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchRules, outermost } from '../../src/rules/match';
-import { RULES } from '../../src/rules/rules';
-import { CATEGORY_LABELS } from '../../src/extension/category-labels';
-import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
 import { fixtureHtml, fixturePage, realPages } from '../pages';
 import { launchChromium, type ChromiumSession } from './chromium';
+import { expectedGroups, TOPICS } from './hidden-expected';
 
-const TOPICS = '[data-qa="ArticleTopic-Container"]';
 const real = realPages()[0]!;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** The group headings the panel must show: the pipeline's own count of the widgets the rules hide, by category. */
-function expectedGroups(html: string, url: string): string[] {
-  const doc = new JSDOM(html, { url }).window.document;
-  const counts = new Map<string, number>();
-  for (const m of outermost(matchRules(doc, RULES))) counts.set(m.rule.category, (counts.get(m.rule.category) ?? 0) + 1);
-  return CLUTTER_CATEGORIES.filter((c) => counts.has(c)).map((c) => `${CATEGORY_LABELS[c]} (${counts.get(c)})`);
+/** Serious and critical axe violations on a page. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null }[] }> } })
+      .axe;
+    const result = await axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
 }
 
 let session: ChromiumSession;
@@ -137,5 +137,38 @@ describe('a rule of the reader’s own', () => {
     await next.bringToFront();
     await expect.poll(() => next.evaluate((s) => (document.querySelector(s) as HTMLElement).offsetParent !== null, TOPICS)).toBe(true);
     for (const p of [page, panel, next, options]) await p.close();
+  });
+});
+
+describe('accessibility of the new parts', () => {
+  it('the panel with its list of hidden things open: no serious or critical axe violation in any theme', async () => {
+    const { page, panel } = await open(fixturePage.url);
+    await panel.locator('button[id^="reveal-"]').first().click(); // one item shown: both button states present
+    for (const theme of ['light', 'dark', 'sepia']) {
+      await panel.selectOption('#theme', theme);
+      expect(await axeViolations(panel), theme).toEqual([]);
+    }
+    await page.close();
+    await panel.close();
+  });
+
+  it('the settings page with a rule listed: no serious or critical axe violation, light or dark', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const rule = {
+      format: 'declutter-scmp-rules',
+      version: 1,
+      rules: [
+        { id: 'a11y', selector: TOPICS, enabled: true, description: 'Topics', page: fixturePage.url, created: '2026-12-02T06:00:00.000Z' },
+      ],
+    };
+    await options.setInputFiles('#import', { name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rule)) });
+    await options.waitForSelector('#user-rules li');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme });
+      expect(await axeViolations(options), colorScheme).toEqual([]);
+    }
+    await options.click('#user-rules li button.delete');
+    await options.close();
   });
 });
