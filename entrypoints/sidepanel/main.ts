@@ -74,9 +74,18 @@ async function refresh(): Promise<void> {
     if (mine !== generation) return;
     render({ kind: 'article', article: result, cleanView });
   } catch (error) {
-    if (mine === generation) render({ kind: 'failed', url, reason: error instanceof Error ? error.message : String(error) });
+    if (mine !== generation) return;
+    const reason = error instanceof Error ? error.message : String(error);
+    // No script of ours in a page that has loaded: it was opened before the extension was
+    // installed or updated (Chrome does not inject into open tabs). A page still loading gets
+    // its scripts at document_end, and the panel tries again when it completes.
+    if (!NO_RECEIVER.test(reason)) return render({ kind: 'failed', url, reason });
+    if (tab?.status === 'complete') render({ kind: 'needs-reload' });
   }
 }
+
+/** What both browsers say when no script of the extension listens in the tab. */
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
 
 async function copy(kind: 'text' | 'markdown' | 'diagnostics'): Promise<void> {
   if (state.kind !== 'article') return;
@@ -107,6 +116,7 @@ content.addEventListener('click', (event) => {
     void sendMessage('setCleanView', { tabId: shownTabId, on }).then((now) => button.setAttribute('aria-pressed', String(now)));
   }
   if (button.id === 'show-original') void sendMessage('showOriginal', { tabId: shownTabId }).then(() => refresh());
+  if (button.id === 'reload-page') void browser.tabs.reload(shownTabId);
 });
 
 // Reading comfort: font size and theme, voice and speed, remembered.

@@ -13,6 +13,8 @@ export type PanelState =
   | { kind: 'loading' }
   | { kind: 'not-article'; url: string | null }
   | { kind: 'failed'; url: string; reason: string }
+  /** The page was opened before the extension was installed or updated: its scripts are not in it. */
+  | { kind: 'needs-reload' }
   | { kind: 'article'; article: Article; cleanView: boolean | null };
 
 export const NOT_ARTICLE_TEXT = 'Not an SCMP article';
@@ -32,6 +34,13 @@ export function stateHtml(state: PanelState, version = ''): string {
         `<section class="status" role="alert"><h1>Could not read this article</h1><p>${escapeHtml(state.reason)}</p>` +
         '<p>The page itself still works: clutter hiding stays on. Reload the page and try again, or read it on the site.</p>' +
         `<p><a href="${escapeHtml(state.url)}" target="_blank" rel="noopener noreferrer">Open the article</a></p></section>`
+      );
+    case 'needs-reload':
+      return (
+        '<section class="status" role="status"><h1>Reload the page to declutter it</h1>' +
+        '<p>This tab was opened before Declutter for SCMP was installed or updated, and the browser does not let the extension into ' +
+        'pages opened before. Reload it to hide the clutter and read the article here.</p>' +
+        '<p><button type="button" id="reload-page">Reload the page</button></p></section>'
       );
     case 'article':
       return articleHtml(state.article, state.cleanView) + diagnosticsHtml(state.article, version);

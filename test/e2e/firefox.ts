@@ -12,8 +12,9 @@ export interface FirefoxSession {
 
 export async function launchFirefox(
   extensionPath = FIREFOX_BUILD,
-  /** `speechEnv`: the system's voices, through the private speech-dispatcher of test/e2e/speech.ts. */
-  options: { speechEnv?: Record<string, string> } = {},
+  /** `speechEnv`: the system's voices, through the private speech-dispatcher of test/e2e/speech.ts.
+   *  `install: false`: start without the extension (the test installs it later, by `browser.installExtension`). */
+  options: { speechEnv?: Record<string, string>; install?: boolean } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -26,7 +27,7 @@ export async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
     },
   });
-  await browser.installExtension(extensionPath);
+  if (options.install !== false) await browser.installExtension(extensionPath);
   const pages = servedPages();
   const blocked: string[] = [];
   return {

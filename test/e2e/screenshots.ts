@@ -2,7 +2,7 @@
  * `npm run screenshots` (after `npm run build`): the pictures the README shows, written to
  * test/screenshots/: the decluttered fixture page with the panel beside it, and the clean view of
  * a real 2025 page with the listen controls paused at a highlighted sentence (real voices: the
- * private speech-dispatcher of test/e2e/speech.ts).
+ * private speech-dispatcher of test/e2e/speech.ts), and the element picker over a real page.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +31,7 @@ async function pageAndPanel(session: ChromiumSession): Promise<void> {
     <div style="width:1px;background:#999"></div>
     <img src="data:image/png;base64,${panelShot.toString('base64')}" width="420" height="900"></body>`);
   writeFileSync(join(OUT, 'page-and-panel.png'), await board.screenshot());
+  for (const p of [page, panel, board]) await p.close();
 }
 
 async function cleanViewFrame(page: Page): Promise<Frame> {
@@ -55,6 +56,31 @@ async function cleanViewListening(session: ChromiumSession): Promise<void> {
   for (let i = 0; i < 4; i++) await frame.click('.player button.next'); // paused in the body, the sentence highlighted
   await page.waitForTimeout(600); // the smooth scroll to it
   writeFileSync(join(OUT, 'clean-view-listening.png'), await page.screenshot());
+  await page.close(); // the panel finds its tab by address: leave one tab per page
+  await panel.close();
+}
+
+/** The picker over a real page: the pointer on the topics line, widened twice, the bar saying what a rule would hide. */
+async function picker(session: ChromiumSession): Promise<void> {
+  const real = realPages()[0]!;
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(real.url, { waitUntil: 'load' });
+  const panel = await session.context.newPage();
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(real.url)}`);
+  await panel.waitForSelector('.hidden-list summary');
+  await panel.click('.hidden-list summary');
+  await panel.click('#pick');
+  await page.bringToFront();
+  await page.waitForFunction(() => document.querySelector('scmp-declutter-picker') !== null);
+  const box = await page.locator('[data-qa="ArticleTopic-Container"]').boundingBox();
+  if (box) {
+    await page.mouse.move(box.x + 5, box.y + box.height / 2);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+  }
+  writeFileSync(join(OUT, 'picker.png'), await page.screenshot());
+  await page.keyboard.press('Escape');
 }
 
 const speech = await startSpeechServer();
@@ -62,7 +88,8 @@ const session = await launchChromium(undefined, undefined, { speechEnv: speech.e
 try {
   await pageAndPanel(session);
   await cleanViewListening(session);
-  console.log(`wrote ${OUT}/page-and-panel.png and clean-view-listening.png`);
+  await picker(session);
+  console.log(`wrote page-and-panel.png, clean-view-listening.png and picker.png in ${OUT}`);
 } finally {
   await session.close();
   speech.stop();

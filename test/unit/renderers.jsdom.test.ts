@@ -89,6 +89,10 @@ describe('panel', () => {
     expect(failed.querySelector('h1')?.textContent).toBe('Could not read this article');
     expect(failed.querySelector('a')?.getAttribute('href')).toBe(fixturePage.url);
     expect(render(sanitize(stateHtml({ kind: 'loading' }))).body.textContent).toBe('Loading the article…');
+    // A tab opened before the extension was installed or updated (Chrome does not inject into it).
+    const reload = render(sanitize(stateHtml({ kind: 'needs-reload' })));
+    expect(reload.querySelector('h1')?.textContent).toBe('Reload the page to declutter it');
+    expect(reload.querySelector('button#reload-page')?.textContent).toBe('Reload the page');
   });
 });
 
