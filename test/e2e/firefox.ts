@@ -14,7 +14,7 @@ export async function launchFirefox(
   extensionPath = FIREFOX_BUILD,
   /** `speechEnv`: the system's voices, through the private speech-dispatcher of test/e2e/speech.ts.
    *  `install: false`: start without the extension (the test installs it later, by `browser.installExtension`). */
-  options: { speechEnv?: Record<string, string>; install?: boolean } = {},
+  options: { speechEnv?: Record<string, string>; install?: boolean; extraPages?: Map<string, string> } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -29,6 +29,7 @@ export async function launchFirefox(
   });
   if (options.install !== false) await browser.installExtension(extensionPath);
   const pages = servedPages();
+  for (const [url, html] of options.extraPages ?? []) pages.set(url, html);
   const blocked: string[] = [];
   return {
     browser,
@@ -38,14 +39,16 @@ export async function launchFirefox(
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const url = request.url();
-        if (!isHttp(url)) return void request.continue();
+        // A request the page gave up (a navigation away) cannot be answered any more: not an error.
+        const settle = (answer: Promise<void>) => void answer.catch(() => {});
+        if (!isHttp(url)) return settle(request.continue());
         const html = pageFor(pages, url);
         if (html !== undefined) {
-          return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+          return settle(request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
         }
-        if (CDN_IMAGE.test(url)) return void request.respond({ status: 200, contentType: 'image/png', body: cdnImage });
+        if (CDN_IMAGE.test(url)) return settle(request.respond({ status: 200, contentType: 'image/png', body: cdnImage }));
         blocked.push(url);
-        return void request.abort();
+        return settle(request.abort());
       });
       return page;
     },

@@ -2,33 +2,9 @@
 // script of the page's running through the extension, no CSP report, no request.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE, placeHostile } from '../fixtures/hostile/corpus';
-import { fixtureHtml } from '../pages';
+import { HOSTILE } from '../fixtures/hostile/corpus';
 import { launchChromium, type ChromiumSession } from './chromium';
-
-// One page per class of input, at its own scmp.com article address. The lead photo is taken
-// out, so that any request at all while the extension renders is one too many.
-const base = fixtureHtml.replace(/<div data-qa="GenericArticle-Leading"[\s\S]*?<\/figure><\/div><\/div>/, '');
-const kinds = [...new Set(HOSTILE.map((h) => h.kind))];
-const pages = new Map(
-  kinds.map((kind, i) => {
-    const html = HOSTILE.filter((h) => h.kind === kind).reduce((page, input) => placeHostile(page, input), base);
-    return [`https://www.scmp.com/news/china/article/39000${10 + i}/hostile-${kind}`, html] as const;
-  }),
-);
-
-/** The page's own canary: a payload that ever runs calls it (or alert, confirm, prompt). */
-const CANARY = () => {
-  const w = window as unknown as { __fired: number; C: () => void };
-  w.__fired = 0;
-  w.C = () => {
-    w.__fired += 1;
-  };
-  for (const name of ['alert', 'confirm', 'prompt'] as const)
-    (window as unknown as Record<string, () => void>)[name] = () => {
-      w.__fired += 1;
-    };
-};
+import { CANARY, hostilePages as pages, kinds } from './hostile-pages';
 
 let session: ChromiumSession;
 beforeAll(async () => {
