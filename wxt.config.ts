@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SCMP_MATCH_PATTERNS } from './src/rules/site';
+import { localeMessages, messagesJson } from './src/i18n/locales';
 
 /**
  * Each rule's `why` and `name` are written for people (the settings, the panel, Diagnostics, the
@@ -25,6 +26,12 @@ export default defineConfig({
   // Explicit imports everywhere: a reader can see where every name comes from.
   imports: false,
   hooks: {
+    // The interface's words (src/i18n/*.ts) as the browsers' _locales/<locale>/messages.json.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [locale, messages] of Object.entries(localeMessages())) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: messagesJson(messages) });
+      }
+    },
     // The document_start script must stay small (budget: 20 KB): it gets the browsers' native,
     // promise-based `browser`/`chrome`, not webextension-polyfill (+10 KB), which every other
     // bundle keeps through the module above.
@@ -36,9 +43,9 @@ export default defineConfig({
     },
   },
   manifest: ({ browser, mode }) => ({
-    name: 'Declutter for SCMP',
-    description:
-      'Calm South China Morning Post articles: no ads, audio player or video promos, a clean reading view and the key points, ready to copy.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     // Each permission is justified in the README ("Permissions").
     permissions: ['storage', 'contextMenus'],
@@ -50,11 +57,11 @@ export default defineConfig({
       { matches: SCMP_MATCH_PATTERNS, js: ['declutter.js'], run_at: 'document_start' },
       { matches: SCMP_MATCH_PATTERNS, js: ['page-reader.js'], run_at: 'document_end' },
     ],
-    action: { default_title: 'Declutter for SCMP: open the panel' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-clean-view': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Clean view on / off',
+        description: '__MSG_commandCleanView__',
       },
     },
     // Extension pages run only their own scripts and show images only from SCMP's image CDN.

@@ -5,6 +5,7 @@ import { onMessage, sendMessage, type TabState } from '../src/extension/messages
 import { isDefault, type Settings } from '../src/extension/settings';
 import { loadSettings, userRulesItem, watchSettings } from '../src/extension/storage';
 import { addUserRule, newRule, refreshPlan } from '../src/extension/user-rules';
+import { t } from '../src/extension/i18n';
 
 const MENU_CLEAN_VIEW = 'toggle-clean-view';
 const MENU_SHOW_ORIGINAL = 'show-original';
@@ -39,19 +40,19 @@ function wireMenusAndCommand(): void {
     void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
         id: MENU_CLEAN_VIEW,
-        title: 'Clean view on / off',
+        title: t('menuCleanView'),
         contexts: ['page'],
         documentUrlPatterns: SCMP_MATCH_PATTERNS,
       });
       browser.contextMenus.create({
         id: MENU_PICK,
-        title: 'Hide an element…',
+        title: t('menuPick'),
         contexts: ['page', 'link', 'image'],
         documentUrlPatterns: SCMP_MATCH_PATTERNS,
       });
       browser.contextMenus.create({
         id: MENU_SHOW_ORIGINAL,
-        title: 'Show original (until reload)',
+        title: t('menuShowOriginal'),
         contexts: ['page'],
         documentUrlPatterns: SCMP_MATCH_PATTERNS,
       });

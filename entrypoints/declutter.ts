@@ -34,7 +34,8 @@ export default defineUnlistedScript({
     function setCleanView(on: boolean | 'toggle'): boolean {
       const want = on === 'toggle' ? !cleanView : on;
       if (want && !cleanView && !declutter.paused && isArticleUrl(location.href)) {
-        cleanView = openCleanViewFrame(document, browser.runtime.getURL('/cleanview.html'));
+        const title = (browser.i18n.getMessage as (key: string) => string)('cleanViewFrame');
+        cleanView = openCleanViewFrame(document, browser.runtime.getURL('/cleanview.html'), title);
       } else if (!want && cleanView) {
         cleanView.close();
         cleanView = null;

@@ -6,6 +6,7 @@ import { RULES } from '../src/rules/rules';
 import { SHOWN_ATTRIBUTE } from '../src/rules/stylesheet';
 import { sendMessage, type UserRulesPlan } from '../src/extension/messages';
 import { startPicker, type Picker } from '../src/page/picker';
+import { makeTranslate } from '../src/i18n/translate';
 import { browser } from 'wxt/browser';
 
 /**
@@ -39,10 +40,15 @@ export default defineUnlistedScript({
       picker?.stop();
       picker = startPicker(document, {
         save: (selector, description) => sendMessage('saveUserRule', { selector, description, page: location.href }),
+        t,
       });
     });
   },
 });
+
+// The picker's words in the browser's language (src/i18n; the browser's own _locales).
+const getMessage = browser.i18n.getMessage as (key: string) => string;
+const t = makeTranslate((key) => getMessage(key));
 
 /** The panel's list of what is hidden on this page, and *Show* / *Hide* for one item of it. */
 function answerHiddenList(): void {

@@ -10,6 +10,9 @@ command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip) # the package tests unpack the store zips
 command -v speech-dispatcher >/dev/null 2>&1 || missing+=(speech-dispatcher)
 [ -e /usr/lib/speech-dispatcher-modules/sd_espeak-ng ] || missing+=(espeak-ng speech-dispatcher-espeak-ng)
+# The interface in Traditional Chinese is tested with the browsers' own zh-TW language files.
+[ -e /usr/lib/chromium/locales/zh-TW.pak ] || missing+=(chromium-l10n)
+dpkg -s firefox-esr-l10n-zh-tw >/dev/null 2>&1 || missing+=(firefox-esr-l10n-zh-tw)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

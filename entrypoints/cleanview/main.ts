@@ -5,6 +5,7 @@ import { showHtml } from '../../src/html/sanitize';
 import { FONT_STEPS } from '../../src/extension/settings';
 import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage';
 import { startListening } from '../../src/extension/listen';
+import { localizePage, t } from '../../src/extension/i18n';
 import type { ReadingPrefs } from '../../src/extension/settings';
 import '../../src/listen/listen.css';
 
@@ -31,9 +32,9 @@ async function show(): Promise<void> {
   const start = await sendMessage('cleanViewSnapshot');
   const result = await readArticle(start, (part) => sendMessage('cleanViewSnapshotPart', part));
   const saved = await prefs; // before the article is shown: it must not jump
-  if (!result.isArticle) return showHtml(content, cleanViewStatusHtml(result.reason), window);
-  document.title = `${result.title} — clean view`;
-  showHtml(content, cleanViewHtml(result), window);
+  if (!result.isArticle) return showHtml(content, cleanViewStatusHtml(result.reason, t), window);
+  document.title = t('cleanViewTitle', result.title);
+  showHtml(content, cleanViewHtml(result, t), window);
   const bar = content.querySelector('.bar');
   if (bar) startListening(result, bar, content, saved, (change) => void savePrefs(change));
   (content.querySelector('button.close') as HTMLButtonElement | null)?.focus();
@@ -44,4 +45,5 @@ async function savePrefs(change: Partial<ReadingPrefs>): Promise<void> {
   await readingPrefsItem.setValue({ ...(await loadReadingPrefs()), ...change });
 }
 
-void show().catch((error: unknown) => showHtml(content, cleanViewStatusHtml(`Could not read this article: ${String(error)}`), window));
+localizePage(document);
+void show().catch((error: unknown) => showHtml(content, cleanViewStatusHtml(t('couldNotRead', String(error)), t), window));

@@ -1,5 +1,6 @@
 import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
-import { CATEGORY_LABELS } from '../../src/extension/category-labels';
+import { categoryLabel } from '../../src/extension/category-labels';
+import { localizePage, t } from '../../src/extension/i18n';
 import type { Settings } from '../../src/extension/settings';
 import { loadSettings, settingsItem } from '../../src/extension/storage';
 import { wireUserRules } from './rules';
@@ -12,7 +13,7 @@ for (const category of CLUTTER_CATEGORIES) {
   const box = document.createElement('input');
   box.type = 'checkbox';
   box.name = `hide:${category}`;
-  label.append(box, ` ${CATEGORY_LABELS[category]}`);
+  label.append(box, ` ${categoryLabel(category, t)}`);
   categories.append(label);
 }
 
@@ -28,9 +29,10 @@ form.addEventListener('change', () => {
   ) as Settings['hide'];
   const cleanViewByDefault = (form.elements.namedItem('cleanViewByDefault') as HTMLInputElement).checked;
   void settingsItem.setValue({ hide, cleanViewByDefault }).then(() => {
-    (document.getElementById('saved') as HTMLElement).textContent = 'Saved';
+    (document.getElementById('saved') as HTMLElement).textContent = t('saved');
   });
 });
 
+localizePage(document);
 void loadSettings().then(show);
 wireUserRules();

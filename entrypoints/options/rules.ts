@@ -2,6 +2,7 @@ import { isScmpUrl } from '../../src/rules/site';
 import { checkAll, checkSelector, parseRulesFile, rulesFile, storySkeleton, type UserRule } from '../../src/rules/user-rules';
 import { loadUserRules, userRulesItem } from '../../src/extension/storage';
 import { formatDate } from '../../src/render/format';
+import { t } from '../../src/extension/i18n';
 
 /**
  * "Your rules" on the settings page: each rule with what it hides, the page it was made on and
@@ -23,31 +24,32 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text 
 
 /** Stores the rules (all checked again) and says what happened, with an undo where it helps. */
 async function store(next: UserRule[], message: string, undo?: UserRule[]): Promise<void> {
-  const checked = checkAll(next, skeleton);
+  const checked = checkAll(next, skeleton, t);
   if (!checked.ok) return say(checked.reason);
   await userRulesItem.setValue(next);
-  say(message, undo && (() => void store(undo, 'Undone.')));
+  say(message, undo && (() => void store(undo, t('undone'))));
 }
 
 function say(message: string, undo?: () => void): void {
   status.replaceChildren(message);
   if (!undo) return;
-  const button = el('button', 'undo', 'Undo');
+  const button = el('button', 'undo', t('undo'));
   button.type = 'button';
   button.addEventListener('click', undo, { once: true });
   status.append(' ', button);
 }
 
 function madeOn(rule: UserRule): HTMLElement {
-  const made = el('span', 'made', 'Made on ');
+  const made = el('span', 'made');
   if (isScmpUrl(rule.page)) {
     // Only an SCMP address becomes a link: an imported file could hold anything.
     const link = el('a', '', new URL(rule.page).pathname);
     link.href = rule.page;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
-    made.append(link);
-  } else made.append('an unknown page');
+    const [before, after] = t('madeOn', '\u0000').split('\u0000');
+    made.append(before ?? '', link, after ?? '');
+  } else made.append(t('madeOnUnknown'));
   const date = formatDate(rule.created);
   if (date) made.append(`, ${date}`);
   return made;
@@ -56,17 +58,17 @@ function madeOn(rule: UserRule): HTMLElement {
 function editor(rule: UserRule, code: HTMLElement): void {
   const input = el('input', 'selector');
   input.value = rule.selector;
-  input.setAttribute('aria-label', `Selector of “${rule.description}”`);
-  const save = el('button', 'save', 'Save');
+  input.setAttribute('aria-label', t('selectorOf', rule.description));
+  const save = el('button', 'save', t('save'));
   save.type = 'button';
   code.replaceWith(input, save);
   input.focus();
   save.addEventListener('click', () => {
-    const check = checkSelector(input.value.trim(), skeleton);
+    const check = checkSelector(input.value.trim(), skeleton, t);
     if (!check.ok) return say(check.reason);
     void store(
       rules.map((r) => (r.id === rule.id ? { ...r, selector: input.value.trim() } : r)),
-      'Saved.',
+      t('saved'),
       rules,
     );
   });
@@ -78,19 +80,19 @@ function row(rule: UserRule, index: number): HTMLLIElement {
   toggle.type = 'checkbox';
   toggle.checked = rule.enabled;
   const label = el('label');
-  label.append(toggle, ' ', el('span', 'description', rule.description || 'A rule'));
+  label.append(toggle, ' ', el('span', 'description', rule.description || t('aRule')));
   toggle.addEventListener('change', () => {
     void store(
       rules.map((r) => (r.id === rule.id ? { ...r, enabled: toggle.checked } : r)),
-      toggle.checked ? 'Rule on.' : 'Rule off.',
+      toggle.checked ? t('ruleOn') : t('ruleOff'),
     );
   });
   const code = el('code', '', rule.selector);
-  const edit = el('button', 'edit', 'Edit');
-  const remove = el('button', 'delete', 'Delete');
+  const edit = el('button', 'edit', t('edit'));
+  const remove = el('button', 'delete', t('delete'));
   edit.type = remove.type = 'button';
   edit.addEventListener('click', () => editor(rule, code), { once: true });
-  remove.addEventListener('click', () => void store(rules.toSpliced(index, 1), `Deleted “${rule.description || rule.selector}”.`, rules));
+  remove.addEventListener('click', () => void store(rules.toSpliced(index, 1), t('deleted', rule.description || rule.selector), rules));
   li.append(label, code, madeOn(rule), edit, remove);
   return li;
 }
@@ -111,10 +113,10 @@ function download(): void {
 }
 
 async function importFile(file: File): Promise<void> {
-  const parsed = parseRulesFile(await file.text(), skeleton);
-  if (!parsed.ok) return say(`Nothing imported: ${parsed.reason}`);
+  const parsed = parseRulesFile(await file.text(), skeleton, t);
+  if (!parsed.ok) return say(t('nothingImported', parsed.reason));
   const n = parsed.rules.length;
-  await store(parsed.rules, `Imported ${n === 1 ? '1 rule' : `${n} rules`}, in place of the ones you had.`, rules);
+  await store(parsed.rules, n === 1 ? t('importedOne') : t('importedMany', n), rules);
 }
 
 export function wireUserRules(): void {

@@ -10,6 +10,7 @@ import { DEFAULT_READING_PREFS, FONT_STEPS, type ReadingPrefs, type Theme } from
 import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage';
 import { startListening, type Listening } from '../../src/extension/listen';
 import { watchHiddenList } from '../../src/extension/hidden-panel';
+import { localizePage, t } from '../../src/extension/i18n';
 import '../../src/listen/listen.css';
 
 /**
@@ -36,7 +37,7 @@ function render(next: PanelState): void {
   hiddenList?.stop();
   hiddenList = null;
   state = next;
-  showHtml(content, stateHtml(state, browser.runtime.getManifest().version), window);
+  showHtml(content, stateHtml(state, browser.runtime.getManifest().version, t), window);
   content.setAttribute('aria-busy', String(state.kind === 'loading'));
   const header = content.querySelector('article > header');
   if (state.kind === 'article' && header) {
@@ -91,17 +92,16 @@ async function copy(kind: 'text' | 'markdown' | 'diagnostics'): Promise<void> {
   if (state.kind !== 'article') return;
   const text =
     kind === 'text'
-      ? keyPointsText(state.article)
+      ? keyPointsText(state.article, t)
       : kind === 'markdown'
-        ? keyPointsMarkdown(state.article)
+        ? keyPointsMarkdown(state.article, t)
         : (document.getElementById('diagnostics-report')?.textContent ?? '');
   const status = document.getElementById('copy-status');
   try {
     await navigator.clipboard.writeText(text);
-    if (status)
-      status.textContent = kind === 'text' ? 'Copied' : kind === 'markdown' ? 'Copied as Markdown' : 'Copied the diagnostics report';
+    if (status) status.textContent = kind === 'text' ? t('copied') : kind === 'markdown' ? t('copiedMarkdown') : t('copiedDiagnostics');
   } catch {
-    if (status) status.textContent = 'Could not copy: select the text and copy it instead';
+    if (status) status.textContent = t('copyFailed');
   }
 }
 
@@ -145,12 +145,15 @@ document.getElementById('theme')?.addEventListener('change', (e) => updatePrefs(
 
 // Follow the active tab, its navigations (SCMP's client-side ones too) and loads.
 browser.tabs.onActivated.addListener(() => {
-  if (!pinned) void refresh();
+  if (!pinned) localizePage(document);
+  void refresh();
 });
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (tabId === shownTabId || !pinned) {
-    if (change.url || change.status === 'complete') void refresh();
+    if (change.url || change.status === 'complete') localizePage(document);
+    void refresh();
   }
 });
 
+localizePage(document);
 void refresh();

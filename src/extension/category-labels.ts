@@ -1,12 +1,8 @@
-import type { ClutterCategory } from '../rules/categories';
+import { CLUTTER_CATEGORIES, type ClutterCategory } from '../rules/categories';
+import { categoryKey, english, type Translate } from '../i18n/translate';
 
-/** How each clutter category is named to the reader (settings page). */
-export const CATEGORY_LABELS: Record<ClutterCategory, string> = {
-  ads: 'Ads and “Advertisement” labels',
-  'audio-player': 'Text-to-speech player (voice and speed picker)',
-  'video-promos': 'Video promos inside the story',
-  'page-chrome': 'Badges and counters (reading time, trust label, comments, share buttons)',
-  related: 'Related and recommended rails',
-  prompts: 'Sign-in and app prompts',
-  'paywall-prompts': 'Paywall loading spinner',
-};
+/** How a clutter category is named to the reader (settings page, the panel's list). */
+export const categoryLabel = (category: ClutterCategory, t: Translate = english): string => t(categoryKey(category));
+
+/** The names in English (the tests, the command line). */
+export const CATEGORY_LABELS = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, categoryLabel(c)])) as Record<ClutterCategory, string>;

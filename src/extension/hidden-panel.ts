@@ -4,7 +4,8 @@
  * focus and the open disclosure stay as they were); *Show* / *Hide* one item, switch a category
  * for every article, start the picker.
  */
-import { CATEGORY_LABELS } from './category-labels';
+import { categoryLabel } from './category-labels';
+import { t } from './i18n';
 import { sendMessage } from './messages';
 import { loadSettings, loadUserRules, settingsItem } from './storage';
 import { RULES } from '../rules/rules';
@@ -17,10 +18,10 @@ const POLL_MS = 2000;
 async function listHtml(tabId: number): Promise<string> {
   const [items, settings, userRules] = await Promise.all([sendMessage('pageHidden', undefined, tabId), loadSettings(), loadUserRules()]);
   const names: HiddenListNames = {
-    rule: (id) => RULES.find((r) => r.id === id)?.name ?? userRules.find((r) => r.id === id)?.description ?? 'Your rule',
-    category: (c) => (c === 'yours' ? 'Your rules' : CATEGORY_LABELS[c]),
+    rule: (id) => (RULES.some((r) => r.id === id) ? t.rule(id) : (userRules.find((r) => r.id === id)?.description ?? t('yourRule'))),
+    category: (c) => (c === 'yours' ? t('yourRules') : categoryLabel(c, t)),
   };
-  return hiddenListHtml(items, names, settings.hide);
+  return hiddenListHtml(items, names, settings.hide, t);
 }
 
 async function onClick(button: HTMLButtonElement, tabId: number): Promise<void> {

@@ -6,6 +6,7 @@ import type { Article } from '../pipeline/article';
 import { mountPlayer, type ListenPrefs, type Player } from '../listen/controls';
 import { wireCitations } from '../listen/highlight';
 import { speechQueue } from '../listen/queue';
+import { t } from './i18n';
 
 export interface Listening {
   player: Player;
@@ -22,7 +23,7 @@ export function startListening(
 ): Listening {
   const win = host.ownerDocument.defaultView;
   const speech = win && 'speechSynthesis' in win ? { synth: win.speechSynthesis, Utterance: win.SpeechSynthesisUtterance } : null;
-  const player = mountPlayer({ host, article: shown, queue: speechQueue(article), lang: 'en', prefs, save, speech });
+  const player = mountPlayer({ host, article: shown, queue: speechQueue(article), lang: 'en', prefs, save, speech, t });
   const citations = new AbortController();
   wireCitations(shown, citations.signal);
   return {

@@ -5,6 +5,7 @@
 import { compileUserRules, LIMITS, storedBytes, type UserRule } from '../rules/user-rules';
 import type { UserRulesPlan } from './messages';
 import { loadUserRules, userRulesItem, userRulesPlanItem } from './storage';
+import { t } from './i18n';
 
 export function planOf(rules: readonly UserRule[]): UserRulesPlan {
   return { css: compileUserRules(rules), rules: rules.filter((r) => r.enabled).map(({ id, selector }) => ({ id, selector })) };
@@ -26,12 +27,12 @@ export function newRule(selector: string, description: string, page: string, now
 /** Adds a rule (the page has checked it against its story); refused at the storage's limits. */
 export async function addUserRule(rule: UserRule): Promise<{ ok: true } | { ok: false; reason: string }> {
   const rules = await loadUserRules();
-  if (rules.some((r) => r.selector === rule.selector)) return { ok: false, reason: 'You have a rule that hides this already.' };
+  if (rules.some((r) => r.selector === rule.selector)) return { ok: false, reason: t('ruleDuplicate') };
   const next = [...rules, rule];
   if (next.length > LIMITS.rules || storedBytes(next) > LIMITS.storedBytes) {
     return {
       ok: false,
-      reason: `Your rules are full (the browser syncs at most about ${LIMITS.rules} of them): delete one in the settings first.`,
+      reason: t('rulesFull', LIMITS.rules),
     };
   }
   await userRulesItem.setValue(next);

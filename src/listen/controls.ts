@@ -8,11 +8,11 @@ import { Narrator, type NarratorStatus } from './narrator';
 import type { SpeechItem } from './queue';
 import { chooseVoice, offeredVoices, orderVoices, RATES, speaksLanguage } from './voices';
 import { markSentence } from './highlight';
+import { EN } from '../i18n/en';
+import { english, type Translate } from '../i18n/translate';
 
-export const NO_SPEECH = 'Reading aloud is not available in this browser.';
-export const NO_VOICE =
-  'No voice for this article’s language is installed: add one in your system’s speech settings, then reopen this page.';
-const KEYS = 'K: play or pause · J / L: previous / next paragraph';
+export const NO_SPEECH = EN.noSpeech;
+export const NO_VOICE = EN.noVoice;
 
 export interface ListenPrefs {
   voiceURI: string | null;
@@ -28,6 +28,8 @@ export interface ListenOptions {
   lang: string;
   prefs: ListenPrefs;
   save(change: Partial<ListenPrefs>): void;
+  /** The interface's words (English by default). */
+  t?: Translate;
   /** The window's `speechSynthesis` and `SpeechSynthesisUtterance` (absent in some browsers). */
   speech: { synth: SpeechSynthesis; Utterance: typeof SpeechSynthesisUtterance } | null;
 }
@@ -48,7 +50,7 @@ interface Controls {
   status: HTMLElement;
 }
 
-function buildControls(doc: Document): Controls {
+function buildControls(doc: Document, t: Translate): Controls {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = '') => {
     const e = doc.createElement(tag);
     e.className = className;
@@ -68,22 +70,22 @@ function buildControls(doc: Document): Controls {
   };
   const root = el('div', 'player');
   root.setAttribute('role', 'group');
-  root.setAttribute('aria-label', 'Listen to the article');
+  root.setAttribute('aria-label', t('listenGroup'));
   const c: Controls = {
     root,
-    play: button('play', 'Listen'),
-    stop: button('stop', 'Stop'),
-    previous: button('previous', 'Previous', 'Previous paragraph'),
-    next: button('next', 'Next', 'Next paragraph'),
+    play: button('play', t('listen')),
+    stop: button('stop', t('stop')),
+    previous: button('previous', t('previous'), t('previousParagraph')),
+    next: button('next', t('next'), t('nextParagraph')),
     voice: el('select', 'voice'),
     rate: el('select', 'rate'),
     status: el('span', 'player-status'),
   };
   c.play.setAttribute('aria-keyshortcuts', 'K');
   c.status.setAttribute('role', 'status');
-  c.status.title = KEYS;
+  c.status.title = t('listenKeys');
   for (const r of RATES) c.rate.append(Object.assign(el('option', '', `${r}×`), { value: String(r) }));
-  root.append(c.play, c.stop, c.previous, c.next, labelled('Voice', c.voice), labelled('Speed', c.rate), c.status);
+  root.append(c.play, c.stop, c.previous, c.next, labelled(t('voice'), c.voice), labelled(t('speed'), c.rate), c.status);
   return c;
 }
 
@@ -93,6 +95,7 @@ function fillVoices(
   ordered: readonly SpeechSynthesisVoice[],
   lang: string,
   chosen: SpeechSynthesisVoice | null,
+  t: Translate,
 ) {
   const doc = select.ownerDocument;
   const group = (label: string, voices: readonly SpeechSynthesisVoice[]) => {
@@ -103,7 +106,7 @@ function fillVoices(
   };
   const own = ordered.filter((v) => speaksLanguage(v, lang));
   const others = ordered.filter((v) => !speaksLanguage(v, lang));
-  const groups = [own.length ? group('This article’s language', own) : null, others.length ? group('Your other languages', others) : null];
+  const groups = [own.length ? group(t('voicesOwn'), own) : null, others.length ? group(t('voicesOther'), others) : null];
   select.replaceChildren(...groups.filter((g) => g !== null));
   if (chosen) select.value = chosen.voiceURI;
 }
@@ -123,22 +126,22 @@ export function loadVoices(synth: SpeechSynthesis, timeoutMs = 3000): Promise<Sp
   });
 }
 
-function statusText(status: NarratorStatus, total: number): string {
-  if (status.error) return `Reading stopped: the voice failed (${status.error}).`;
-  if (status.finished) return 'Read to the end.';
+function statusText(status: NarratorStatus, total: number, t: Translate): string {
+  if (status.error) return t('voiceFailed', status.error);
+  if (status.finished) return t('readToEnd');
   if (status.state === 'stopped' || !status.item) return '';
-  const where = `${status.index + 1} of ${total}`;
-  return status.state === 'playing' ? `Reading ${where}` : `Paused at ${where}`;
+  return status.state === 'playing' ? t('reading', status.index + 1, total) : t('pausedAt', status.index + 1, total);
 }
 
 /** The controls and the highlight for a status; the page scrolls only when the highlight moves. */
 function renderer(c: Controls, options: ListenOptions): (status: NarratorStatus) => void {
+  const t = options.t ?? english;
   let shown: string | null = null;
   return (status) => {
-    c.play.textContent = status.state === 'playing' ? 'Pause' : status.state === 'paused' ? 'Resume' : 'Listen';
+    c.play.textContent = status.state === 'playing' ? t('pause') : status.state === 'paused' ? t('resume') : t('listen');
     c.play.setAttribute('aria-pressed', String(status.state === 'playing'));
     c.stop.disabled = status.state === 'stopped';
-    c.status.textContent = statusText(status, options.queue.length);
+    c.status.textContent = statusText(status, options.queue.length, t);
     const id = status.item?.id ?? null;
     markSentence(options.article, 'speaking', id, id !== shown);
     shown = id;
@@ -163,12 +166,13 @@ function disable(c: Controls, message: string): void {
 }
 
 export function mountPlayer(options: ListenOptions): Player {
-  const c = buildControls(options.host.ownerDocument);
+  const t = options.t ?? english;
+  const c = buildControls(options.host.ownerDocument, t);
   options.host.append(c.root);
   c.rate.value = String(options.prefs.rate);
   const speech = options.speech;
   if (!speech) {
-    disable(c, NO_SPEECH);
+    disable(c, t('noSpeech'));
     return { narrator: null, destroy: () => c.root.remove() };
   }
   const abort = new AbortController();
@@ -214,11 +218,11 @@ async function wireVoices(c: Controls, narrator: Narrator, options: ListenOption
     const key = ordered.map((v) => v.voiceURI).join('\n');
     if (signal.aborted || key === listed) return; // `voiceschanged` fires again with the same list
     listed = key;
-    if (!ordered.length) return disable(c, NO_VOICE);
+    if (!ordered.length) return disable(c, (options.t ?? english)('noVoice'));
     for (const control of [c.play, c.previous, c.next, c.voice, c.rate]) control.disabled = false;
     const lang = options.lang;
     const chosen = chooseVoice(ordered, savedURI);
-    fillVoices(c.voice, ordered, lang, chosen);
+    fillVoices(c.voice, ordered, lang, chosen, options.t ?? english);
     narrator.configure({ voice: chosen });
   };
   c.voice.disabled = true;

@@ -17,7 +17,8 @@ export interface CleanViewHandle {
   close(): void;
 }
 
-export function openCleanViewFrame(doc: Document, frameUrl: string): CleanViewHandle {
+/** `title`: the frame's name for assistive technology, in the reader's language. */
+export function openCleanViewFrame(doc: Document, frameUrl: string, title: string): CleanViewHandle {
   const win = doc.defaultView;
   const scroll = { x: win?.scrollX ?? 0, y: win?.scrollY ?? 0 };
   const host = doc.createElement(CLEAN_VIEW_HOST);
@@ -25,7 +26,7 @@ export function openCleanViewFrame(doc: Document, frameUrl: string): CleanViewHa
   const style = doc.createElement('style');
   style.textContent = HOST_CSS;
   const frame = doc.createElement('iframe');
-  frame.title = 'Clean view of the article';
+  frame.title = title;
   frame.src = frameUrl;
   frame.addEventListener('load', () => frame.focus(), { once: true });
   shadow.append(style, frame);

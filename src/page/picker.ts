@@ -7,12 +7,15 @@
  */
 import { buildSelector, describeElement } from '../rules/selector-builder';
 import { checkSelector, type Check } from '../rules/user-rules';
+import type { Translate } from '../i18n/translate';
 
 export const PICKER_HOST = 'scmp-declutter-picker';
 
 export interface PickerHooks {
   /** Keep the rule; answers whether it was kept, and why not. */
   save(selector: string, description: string): Promise<Check>;
+  /** The interface's words. */
+  t: Translate;
 }
 
 export interface Picker {
@@ -40,7 +43,7 @@ interface Parts {
   cancel: HTMLButtonElement;
 }
 
-function build(doc: Document): Parts {
+function build(doc: Document, t: Translate): Parts {
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
     const el = doc.createElement(tag);
     el.className = className;
@@ -53,23 +56,18 @@ function build(doc: Document): Parts {
   style.textContent = CSS;
   const bar = make('div', 'bar');
   bar.setAttribute('role', 'dialog');
-  bar.setAttribute('aria-label', 'Hide an element');
+  bar.setAttribute('aria-label', t('pickerDialog'));
   const parts: Parts = {
     host,
     layer: make('div', 'layer'),
     box: make('div', 'box'),
-    text: make('p', 'what', 'Point at what you want hidden.'),
-    hide: make('button', 'hide', 'Hide it'),
-    cancel: make('button', 'cancel', 'Cancel'),
+    text: make('p', 'what', t('pickerPoint')),
+    hide: make('button', 'hide', t('pickerHide')),
+    cancel: make('button', 'cancel', t('pickerCancel')),
   };
   parts.text.setAttribute('role', 'status');
   parts.hide.disabled = true;
-  bar.append(
-    parts.text,
-    parts.hide,
-    parts.cancel,
-    make('p', 'hint', 'Wheel or ↑ / ↓: wider or narrower · Click or Enter: hide · Esc: cancel'),
-  );
+  bar.append(parts.text, parts.hide, parts.cancel, make('p', 'hint', t('pickerHint')));
   shadow.append(style, parts.layer, parts.box, bar);
   return parts;
 }
@@ -81,7 +79,7 @@ interface Choice {
 }
 
 /** Outlines `target` and says what a rule made from it would do on this page. */
-function present(parts: Parts, doc: Document, target: Element): Choice {
+function present(parts: Parts, doc: Document, target: Element, t: Translate): Choice {
   const r = target.getBoundingClientRect();
   Object.assign(parts.box.style, {
     display: 'block',
@@ -91,12 +89,14 @@ function present(parts: Parts, doc: Document, target: Element): Choice {
     height: `${r.height}px`,
   });
   const selector = buildSelector(target, (s) => checkSelector(s, doc).ok);
-  const check = checkSelector(selector, doc);
+  const check = checkSelector(selector, doc, t);
   const count = doc.querySelectorAll(selector).length;
   const description = describeElement(target);
   parts.text.textContent = check.ok
-    ? `${description} — ${count === 1 ? '1 element' : `${count} elements`} on this page`
-    : `${description}: ${check.reason}`;
+    ? count === 1
+      ? t('pickerCountOne', description)
+      : t('pickerCountMany', description, count)
+    : t('pickerRefused', description, check.reason);
   parts.hide.disabled = !check.ok;
   return { selector, description, check };
 }
@@ -155,7 +155,7 @@ function wireInput(parts: Parts, win: Window | null, signal: AbortSignal, act: A
 }
 
 export function startPicker(doc: Document, hooks: PickerHooks): Picker {
-  const parts = build(doc);
+  const parts = build(doc, hooks.t);
   doc.documentElement.append(parts.host);
   const abort = new AbortController();
   let chain: Element[] = [];
@@ -167,7 +167,7 @@ export function startPicker(doc: Document, hooks: PickerHooks): Picker {
   };
   const show = () => {
     const target = chain[level];
-    if (target) choice = present(parts, doc, target);
+    if (target) choice = present(parts, doc, target, hooks.t);
   };
   wireInput(parts, doc.defaultView, abort.signal, {
     hover(x, y) {

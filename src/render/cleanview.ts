@@ -5,19 +5,20 @@
  */
 import type { Article } from '../pipeline/article';
 import { escapeHtml } from '../html/text';
+import { english, type Translate } from '../i18n/translate';
 import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './html';
 
-const BACK = '<button type="button" class="close">Back to the page</button>';
+const back = (t: Translate) => `<button type="button" class="close">${escapeHtml(t('backToPage'))}</button>`;
 
 /** What the clean view says when there is no article to show, with the way back. */
-export function cleanViewStatusHtml(message: string): string {
-  return `<div class="status" role="alert"><p>${escapeHtml(message)}</p>${BACK}</div>`;
+export function cleanViewStatusHtml(message: string, t: Translate = english): string {
+  return `<div class="status" role="alert"><p>${escapeHtml(message)}</p>${back(t)}</div>`;
 }
 
-/** The clean view's markup: a bar to go back, then the article alone. */
-export function cleanViewHtml(article: Article): string {
+/** The clean view's markup: a bar to go back, then the article alone (in its own language, `en`). */
+export function cleanViewHtml(article: Article, t: Translate = english): string {
   return (
-    `<div class="bar">${BACK}</div>` +
-    `<article lang="en">${articleHeaderHtml(article)}${keyPointsHtml(article)}${articleBodyHtml(article)}</article>`
+    `<div class="bar">${back(t)}</div>` +
+    `<article lang="en">${articleHeaderHtml(article, t)}${keyPointsHtml(article, t)}${articleBodyHtml(article, t)}</article>`
   );
 }

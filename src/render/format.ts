@@ -1,4 +1,6 @@
 import type { Article } from '../pipeline/article';
+import { EN } from '../i18n/en';
+import { english, type Translate } from '../i18n/translate';
 
 /** "10 Dec 2023" in UTC, so every renderer and every machine prints the same date. */
 export function formatDate(iso: string | null): string | null {
@@ -15,11 +17,12 @@ export function bylineAndDate(article: Pick<Article, 'byline' | 'publishedTime'>
 }
 
 /** The heading over the publisher's points. */
-export function keyPointsLabel(article: Pick<Article, 'keyPointsForm'>): string {
-  return article.keyPointsForm === 'summary' ? 'SCMP’s summary' : 'Key points';
+export function keyPointsLabel(article: Pick<Article, 'keyPointsForm'>, t: Translate = english): string {
+  return article.keyPointsForm === 'summary' ? t('scmpSummary') : t('keyPoints');
 }
 
-export const GENERATED_LABEL = 'Key points (generated on this device)';
+/** In English: the command line's outputs, and the tests. The extension's pages ask `t`. */
+export const GENERATED_LABEL = EN.generatedPoints;
 
 /** The publisher's points and the generated ones, each under its label: what the key-point renderers write. */
 export interface PointSection {
@@ -28,12 +31,16 @@ export interface PointSection {
   generated: boolean;
 }
 
-export function keyPointSections(article: Pick<Article, 'keyPoints' | 'keyPointsForm' | 'generatedKeyPoints'>): PointSection[] {
+export function keyPointSections(
+  article: Pick<Article, 'keyPoints' | 'keyPointsForm' | 'generatedKeyPoints'>,
+  t: Translate = english,
+): PointSection[] {
   const sections: PointSection[] = [];
-  if (article.keyPoints.length) sections.push({ label: keyPointsLabel(article), points: article.keyPoints, generated: false });
+  if (article.keyPoints.length) sections.push({ label: keyPointsLabel(article, t), points: article.keyPoints, generated: false });
   if (article.generatedKeyPoints.length) {
-    sections.push({ label: GENERATED_LABEL, points: article.generatedKeyPoints.map((p) => p.text), generated: true });
+    sections.push({ label: t('generatedPoints'), points: article.generatedKeyPoints.map((p) => p.text), generated: true });
   }
   return sections;
 }
-export const PAYWALL_NOTICE = 'The rest of this article is for subscribers.';
+/** In English, as the article is: the voice reads it, and the command line writes it. */
+export const PAYWALL_NOTICE = EN.paywallNotice;

@@ -6,7 +6,8 @@
 import type { Article, Block, Inline, TextBlock } from '../pipeline/article';
 import { isScmpImageUrl } from '../html/urls';
 import { escapeHtml } from '../html/text';
-import { formatDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
+import { formatDate, keyPointsLabel } from './format';
+import { english, type Translate } from '../i18n/translate';
 import { generatedPointId, PAYWALL_ID, publisherPointId, summarySentenceId, summarySentences, TITLE_ID } from './reading-ids';
 
 export function inlineHtml(runs: readonly Inline[]): string {
@@ -90,31 +91,31 @@ function publisherPointsHtml(article: Article): string {
 }
 
 /** Each generated point is a button that takes the reader to the sentence it came from. */
-function generatedPointsHtml(article: Article): string {
+function generatedPointsHtml(article: Article, t: Translate): string {
   const items = article.generatedKeyPoints.map(
     (p, n) =>
       `<li ${sid(generatedPointId(n))}><button type="button" class="cite" data-cite="${escapeHtml(p.sentenceId)}" ` +
-      `title="Show this sentence in the article">${escapeHtml(p.text)}</button></li>`,
+      `title="${escapeHtml(t('showSentence'))}">${escapeHtml(p.text)}</button></li>`,
   );
   return `<ul>${items.join('')}</ul>`;
 }
 
-export function keyPointsHtml(article: Article): string {
+export function keyPointsHtml(article: Article, t: Translate = english): string {
   const section = (label: string, inner: string, extra = '') =>
     `<section class="key-points${extra}" aria-label="${escapeHtml(label)}"><h2>${escapeHtml(label)}</h2>${inner}</section>`;
   return (
-    (article.keyPoints.length ? section(keyPointsLabel(article), publisherPointsHtml(article)) : '') +
-    (article.generatedKeyPoints.length ? section(GENERATED_LABEL, generatedPointsHtml(article), ' generated') : '')
+    (article.keyPoints.length ? section(keyPointsLabel(article, t), publisherPointsHtml(article)) : '') +
+    (article.generatedKeyPoints.length ? section(t('generatedPoints'), generatedPointsHtml(article, t), ' generated') : '')
   );
 }
 
-export function articleHeaderHtml(article: Article): string {
+export function articleHeaderHtml(article: Article, t: Translate = english): string {
   const topics = article.topics.length ? `<p class="topics">${article.topics.map(escapeHtml).join(' · ')}</p>` : '';
   const date = formatDate(article.publishedTime);
   const meta = [
     article.byline ? `<span class="byline">${escapeHtml(article.byline)}</span>` : '',
     date && article.publishedTime ? `<time datetime="${escapeHtml(article.publishedTime)}">${escapeHtml(date)}</time>` : '',
-    `<span class="reading-time">${article.readingMinutes} min read</span>`,
+    `<span class="reading-time">${escapeHtml(t('minRead', article.readingMinutes))}</span>`,
   ]
     .filter(Boolean)
     .join('<span aria-hidden="true"> · </span>');
@@ -128,13 +129,13 @@ export function leadImageHtml(article: Article): string {
   return `<figure class="lead"><img src="${escapeHtml(img.src)}" alt="${escapeHtml(img.alt)}">${caption}</figure>`;
 }
 
-export function paywallNoticeHtml(article: Article): string {
+export function paywallNoticeHtml(article: Article, t: Translate = english): string {
   if (!article.paywalled) return '';
-  const link = `<a href="${escapeHtml(article.url)}" target="_blank" rel="noopener noreferrer">Read it on SCMP</a>`;
-  return `<aside class="paywall" role="note"><p><span ${sid(PAYWALL_ID)}>${PAYWALL_NOTICE}</span> ${link}</p></aside>`;
+  const link = `<a href="${escapeHtml(article.url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(t('readOnScmp'))}</a>`;
+  return `<aside class="paywall" role="note"><p><span ${sid(PAYWALL_ID)}>${escapeHtml(t('paywallNotice'))}</span> ${link}</p></aside>`;
 }
 
 /** Everything below the header: lead image, body, subscriber notice. */
-export function articleBodyHtml(article: Article): string {
-  return `${leadImageHtml(article)}<div class="body">${bodyHtml(article.body, true)}</div>${paywallNoticeHtml(article)}`;
+export function articleBodyHtml(article: Article, t: Translate = english): string {
+  return `${leadImageHtml(article)}<div class="body">${bodyHtml(article.body, true)}</div>${paywallNoticeHtml(article, t)}`;
 }

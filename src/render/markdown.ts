@@ -1,6 +1,7 @@
 import type { Article, Block, Inline } from '../pipeline/article';
 import { bylineAndDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
 import { textFragmentUrl } from '../html/urls';
+import { english, type Translate } from '../i18n/translate';
 
 /** Escape the characters that would change a line's meaning in Markdown. */
 function md(text: string): string {
@@ -14,15 +15,15 @@ const generatedLine = (article: Article, text: string) => `- ${md(text)} ([sourc
  * The key points as Markdown: headline linked to the article, byline and date, `- ` bullets;
  * each generated point links to its sentence on SCMP's page.
  */
-export function keyPointsMarkdown(article: Article): string {
+export function keyPointsMarkdown(article: Article, t: Translate = english): string {
   const lines = [`[${md(article.title)}](${article.url})`];
   const meta = bylineAndDate(article);
   if (meta) lines.push(md(meta));
   if (article.keyPoints.length) {
-    lines.push('', `${keyPointsLabel(article)}:`, ...article.keyPoints.map((p) => `- ${md(p)}`));
+    lines.push('', `${keyPointsLabel(article, t)}:`, ...article.keyPoints.map((p) => `- ${md(p)}`));
   }
   if (article.generatedKeyPoints.length) {
-    lines.push('', `${GENERATED_LABEL}:`, ...article.generatedKeyPoints.map((p) => generatedLine(article, p.text)));
+    lines.push('', `${t('generatedPoints')}:`, ...article.generatedKeyPoints.map((p) => generatedLine(article, p.text)));
   }
   return lines.join('\n');
 }

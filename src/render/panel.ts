@@ -8,6 +8,8 @@ import { diagnosticsReport } from './diagnostics';
 import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './html';
 import { escapeHtml } from '../html/text';
 import { keyPointSections } from './format';
+import { EN } from '../i18n/en';
+import { english, type Translate } from '../i18n/translate';
 
 export type PanelState =
   | { kind: 'loading' }
@@ -17,57 +19,59 @@ export type PanelState =
   | { kind: 'needs-reload' }
   | { kind: 'article'; article: Article; cleanView: boolean | null };
 
-export const NOT_ARTICLE_TEXT = 'Not an SCMP article';
+export const NOT_ARTICLE_TEXT = EN.notArticleTitle;
 
-export function stateHtml(state: PanelState, version = ''): string {
+const status = (role: string, title: string, ...paragraphs: string[]) =>
+  `<section class="status" role="${role}"><h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</section>`;
+
+export function stateHtml(state: PanelState, version = '', t: Translate = english): string {
   switch (state.kind) {
     case 'loading':
-      return '<p class="status" role="status">Loading the article…</p>';
+      return `<p class="status" role="status">${escapeHtml(t('loading'))}</p>`;
     case 'not-article':
-      return (
-        `<section class="status" role="status"><h1>${NOT_ARTICLE_TEXT}</h1>` +
-        '<p>Declutter for SCMP hides ads, the audio player and video promos on scmp.com, and shows a clean copy of an article here with its key points, ready to copy.</p>' +
-        '<p>Open an article on <strong>scmp.com</strong> (an address with <code>/article/</code> in it) and it appears here.</p></section>'
-      );
+      return status('status', t('notArticleTitle'), escapeHtml(t('notArticleWhat')), escapeHtml(t('notArticleHow')));
     case 'failed':
-      return (
-        `<section class="status" role="alert"><h1>Could not read this article</h1><p>${escapeHtml(state.reason)}</p>` +
-        '<p>The page itself still works: clutter hiding stays on. Reload the page and try again, or read it on the site.</p>' +
-        `<p><a href="${escapeHtml(state.url)}" target="_blank" rel="noopener noreferrer">Open the article</a></p></section>`
+      return status(
+        'alert',
+        t('failedTitle'),
+        escapeHtml(state.reason),
+        escapeHtml(t('failedWhat')),
+        `<a href="${escapeHtml(state.url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(t('openArticle'))}</a>`,
       );
     case 'needs-reload':
-      return (
-        '<section class="status" role="status"><h1>Reload the page to declutter it</h1>' +
-        '<p>This tab was opened before Declutter for SCMP was installed or updated, and the browser does not let the extension into ' +
-        'pages opened before. Reload it to hide the clutter and read the article here.</p>' +
-        '<p><button type="button" id="reload-page">Reload the page</button></p></section>'
+      return status(
+        'status',
+        t('reloadTitle'),
+        escapeHtml(t('reloadWhat')),
+        `<button type="button" id="reload-page">${escapeHtml(t('reloadButton'))}</button>`,
       );
     case 'article':
-      return articleHtml(state.article, state.cleanView) + diagnosticsHtml(state.article, version);
+      return articleHtml(state.article, state.cleanView, t) + diagnosticsHtml(state.article, version, t);
   }
 }
 
-function articleHtml(article: Article, cleanView: boolean | null): string {
+function articleHtml(article: Article, cleanView: boolean | null, t: Translate): string {
+  const button = (id: string, label: string, extra = '') => `<button type="button" id="${id}"${extra}>${escapeHtml(label)}</button>`;
   const controls =
     cleanView === null
       ? ''
-      : `<div class="page-controls"><button type="button" id="clean-view" aria-pressed="${cleanView}">Clean view on the page</button>` +
-        '<button type="button" id="show-original">Show original</button></div><div id="hidden-on-page"></div>';
-  const copy = keyPointSections(article).length
-    ? '<div class="copy"><button type="button" id="copy-text">Copy key points</button>' +
-      '<button type="button" id="copy-markdown">Copy as Markdown</button><span id="copy-status" role="status" aria-live="polite"></span></div>'
+      : `<div class="page-controls">${button('clean-view', t('cleanViewOnPage'), ` aria-pressed="${cleanView}"`)}` +
+        `${button('show-original', t('showOriginal'))}</div><div id="hidden-on-page"></div>`;
+  const copy = keyPointSections(article, t).length
+    ? `<div class="copy">${button('copy-text', t('copyKeyPoints'))}${button('copy-markdown', t('copyMarkdown'))}` +
+      '<span id="copy-status" role="status" aria-live="polite"></span></div>'
     : '';
   return (
-    `<article lang="en"><header>${articleHeaderHtml(article)}${controls}</header>` +
-    `${keyPointsHtml(article)}${copy}${articleBodyHtml(article)}</article>`
+    `<article lang="en"><header>${articleHeaderHtml(article, t)}${controls}</header>` +
+    `${keyPointsHtml(article, t)}${copy}${articleBodyHtml(article, t)}</article>`
   );
 }
 
-/** A small disclosure with the health check, and a button to copy it for a bug report. */
-function diagnosticsHtml(article: Article, version: string): string {
+/** A small disclosure with the health check (in English: it is for a bug report), and a button to copy it. */
+function diagnosticsHtml(article: Article, version: string, t: Translate): string {
   return (
-    '<details class="diagnostics"><summary>Diagnostics</summary>' +
-    `<pre id="diagnostics-report">${escapeHtml(diagnosticsReport(article, version))}</pre>` +
-    '<button type="button" id="copy-diagnostics">Copy report</button></details>'
+    `<details class="diagnostics"><summary>${escapeHtml(t('diagnostics'))}</summary>` +
+    `<pre id="diagnostics-report" lang="en">${escapeHtml(diagnosticsReport(article, version))}</pre>` +
+    `<button type="button" id="copy-diagnostics">${escapeHtml(t('copyReport'))}</button></details>`
   );
 }

@@ -1,12 +1,13 @@
 import type { Article, Block } from '../pipeline/article';
 import { bylineAndDate, keyPointSections, PAYWALL_NOTICE } from './format';
+import { english, type Translate } from '../i18n/translate';
 
 /**
  * The key points as plain text: one `• ` line each. The publisher's bullets alone go unlabelled;
  * otherwise each kind is under its label, so generated points never pass for the publisher's.
  */
-export function keyPointsText(article: Article): string {
-  const sections = keyPointSections(article);
+export function keyPointsText(article: Article, t: Translate = english): string {
+  const sections = keyPointSections(article, t);
   const bullets = (points: readonly string[]) => points.map((p) => `• ${p}`);
   const [only, ...others] = sections;
   if (only && !only.generated && !others.length) return bullets(only.points).join('\n');

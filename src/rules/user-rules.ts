@@ -6,6 +6,7 @@
  */
 import { storyHitBy, STORY_SKELETON } from './story';
 import { unlessShown } from './stylesheet';
+import { english, type Translate } from '../i18n/translate';
 
 export interface UserRule {
   id: string;
@@ -36,17 +37,17 @@ export const storedBytes = (rules: readonly UserRule[]): number => new TextEncod
  * too long, and on `doc` (the page it was made on, or the story skeleton) it hides no part of
  * the story.
  */
-export function checkSelector(selector: string, doc: Document): Check {
-  if (!selector.trim()) return { ok: false, reason: 'The rule is empty.' };
-  if (selector.length > LIMITS.selectorChars) return { ok: false, reason: `The rule is longer than ${LIMITS.selectorChars} characters.` };
-  if (/[{}]/.test(selector)) return { ok: false, reason: 'A rule is a selector only, without braces.' };
+export function checkSelector(selector: string, doc: Document, t: Translate = english): Check {
+  if (!selector.trim()) return { ok: false, reason: t('ruleEmpty') };
+  if (selector.length > LIMITS.selectorChars) return { ok: false, reason: t('ruleTooLong', LIMITS.selectorChars) };
+  if (/[{}]/.test(selector)) return { ok: false, reason: t('ruleBraces') };
   try {
     doc.querySelector(selector);
     doc.querySelector(unlessShown(selector));
   } catch {
-    return { ok: false, reason: `“${selector}” is not a CSS selector.` };
+    return { ok: false, reason: t('ruleNotSelector', selector) };
   }
-  if (storyHitBy(doc, selector).length) return { ok: false, reason: 'It would hide the headline, the key points or the story itself.' };
+  if (storyHitBy(doc, selector).length) return { ok: false, reason: t('ruleHidesStory') };
   return { ok: true };
 }
 
@@ -88,34 +89,32 @@ export function rulesFile(rules: readonly UserRule[]): string {
 export type Parsed = { ok: true; rules: UserRule[] } | { ok: false; reason: string };
 
 /** Rules from an exported file, each checked; the whole file is refused at the first problem. */
-export function parseRulesFile(text: string, skeleton: Document): Parsed {
-  if (new TextEncoder().encode(text).length > LIMITS.fileBytes) return { ok: false, reason: 'The file is too large to be a rules file.' };
+export function parseRulesFile(text: string, skeleton: Document, t: Translate = english): Parsed {
+  if (new TextEncoder().encode(text).length > LIMITS.fileBytes) return { ok: false, reason: t('fileTooLarge') };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'The file is not JSON.' };
+    return { ok: false, reason: t('fileNotJson') };
   }
   if (!isRecord(data) || data.format !== USER_RULES_FORMAT || !Array.isArray(data.rules)) {
-    return { ok: false, reason: 'The file is not a Declutter for SCMP rules file.' };
+    return { ok: false, reason: t('fileNotRules') };
   }
-  if (data.version !== USER_RULES_VERSION)
-    return { ok: false, reason: `The file is of version ${String(data.version)}, which this version cannot read.` };
+  if (data.version !== USER_RULES_VERSION) return { ok: false, reason: t('fileVersion', String(data.version)) };
   const rules = data.rules.map(ruleFrom);
   const broken = rules.findIndex((r) => r === null);
-  if (broken >= 0) return { ok: false, reason: `Rule ${broken + 1} is not a rule.` };
-  return checkAll(rules as UserRule[], skeleton);
+  if (broken >= 0) return { ok: false, reason: t('fileRuleNotRule', broken + 1) };
+  return checkAll(rules as UserRule[], skeleton, t);
 }
 
 /** A whole set of rules, as it would be stored: each selector checked, within the limits. */
-export function checkAll(rules: UserRule[], skeleton: Document): Parsed {
-  if (rules.length > LIMITS.rules)
-    return { ok: false, reason: `More than ${LIMITS.rules} rules: the browser's synced storage holds no more.` };
+export function checkAll(rules: UserRule[], skeleton: Document, t: Translate = english): Parsed {
+  if (rules.length > LIMITS.rules) return { ok: false, reason: t('fileTooMany', LIMITS.rules) };
   for (const [n, rule] of rules.entries()) {
-    const check = checkSelector(rule.selector, skeleton);
-    if (!check.ok) return { ok: false, reason: `Rule ${n + 1}: ${check.reason}` };
+    const check = checkSelector(rule.selector, skeleton, t);
+    if (!check.ok) return { ok: false, reason: t('fileRuleProblem', n + 1, check.reason) };
   }
-  if (new Set(rules.map((r) => r.id)).size !== rules.length) return { ok: false, reason: 'Two rules have the same id.' };
-  if (storedBytes(rules) > LIMITS.storedBytes) return { ok: false, reason: 'These rules are too large for the browser’s synced storage.' };
+  if (new Set(rules.map((r) => r.id)).size !== rules.length) return { ok: false, reason: t('fileSameId') };
+  if (storedBytes(rules) > LIMITS.storedBytes) return { ok: false, reason: t('fileTooBig') };
   return { ok: true, rules };
 }

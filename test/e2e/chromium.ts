@@ -20,7 +20,7 @@ export async function launchChromium(
   extensionPath: string | null = CHROME_BUILD,
   extraPages?: Map<string, string>,
   /** `speechEnv`: the system's voices, through the private speech-dispatcher of test/e2e/speech.ts. */
-  options: { speechEnv?: Record<string, string> } = {},
+  options: { speechEnv?: Record<string, string>; /** The browser's own language, e.g. `zh-TW`. */ lang?: string } = {},
 ): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'declutter-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -37,8 +37,11 @@ export async function launchChromium(
       '--no-first-run',
       '--disable-quic',
       ...(options.speechEnv ? ['--enable-speech-dispatcher'] : []),
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
-    ...(options.speechEnv ? { env: { ...process.env, ...options.speechEnv } } : {}),
+    ...(options.speechEnv || options.lang
+      ? { env: { ...process.env, ...options.speechEnv, ...(options.lang ? { LANGUAGE: options.lang.replace('-', '_') } : {}) } }
+      : {}),
   });
   const pages = servedPages();
   for (const [url, html] of extraPages ?? []) pages.set(url, html);

@@ -14,7 +14,12 @@ export async function launchFirefox(
   extensionPath = FIREFOX_BUILD,
   /** `speechEnv`: the system's voices, through the private speech-dispatcher of test/e2e/speech.ts.
    *  `install: false`: start without the extension (the test installs it later, by `browser.installExtension`). */
-  options: { speechEnv?: Record<string, string>; install?: boolean; extraPages?: Map<string, string> } = {},
+  options: {
+    speechEnv?: Record<string, string>;
+    install?: boolean;
+    extraPages?: Map<string, string>;
+    /** e.g. `zh-TW` (its language pack: test/setup-browsers.sh) */ lang?: string;
+  } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -25,6 +30,8 @@ export async function launchFirefox(
       'browser.shell.checkDefaultBrowser': false,
       // A known moz-extension:// address for the sidebar page.
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      // The browser's own language, from Debian's language pack (an add-on of the application's scope).
+      ...(options.lang ? { 'intl.locale.requested': options.lang, 'extensions.enabledScopes': 15, 'extensions.autoDisableScopes': 0 } : {}),
     },
   });
   if (options.install !== false) await browser.installExtension(extensionPath);

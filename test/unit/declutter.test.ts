@@ -131,7 +131,7 @@ describe('clean view', () => {
     win.scrollTo(0, 0);
     const before = doc.documentElement.outerHTML;
     for (let i = 0; i < 20; i++) {
-      const view = openCleanViewFrame(doc, 'chrome-extension://abcdefghijklmnop/cleanview.html');
+      const view = openCleanViewFrame(doc, 'chrome-extension://abcdefghijklmnop/cleanview.html', 'Clean view of the article');
       expect(doc.querySelectorAll('scmp-declutter-reader')).toHaveLength(1);
       expect(doc.documentElement.outerHTML).not.toBe(before);
       view.close();

@@ -158,7 +158,7 @@ describe('importing rules', () => {
     [
       'too many rules',
       rulesFile(Array.from({ length: LIMITS.rules + 1 }, (_, n) => rule(`[data-qa="W${n}"]`, { id: `r${n}` }))),
-      `More than ${LIMITS.rules} rules: the browser's synced storage holds no more.`,
+      `More than ${LIMITS.rules} rules: the browser’s synced storage holds no more.`,
     ],
     ['an oversize file', ' '.repeat(LIMITS.fileBytes + 1), 'The file is too large to be a rules file.'],
     [
