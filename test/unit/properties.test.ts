@@ -111,7 +111,8 @@ describe('for random bodies with random clutter', () => {
         const doc = parsePage(pageWith(paragraphs, clutter), fixturePage.url);
         startDeclutter(doc, { rules: RULES, categories: new Set(CLUTTER_CATEGORIES) });
         const before = doc.documentElement.outerHTML;
-        for (let i = 0; i < toggles; i++) openCleanViewFrame(doc, 'chrome-extension://abcdefghijklmnop/cleanview.html', 'Clean view of the article').close();
+        for (let i = 0; i < toggles; i++)
+          openCleanViewFrame(doc, 'chrome-extension://abcdefghijklmnop/cleanview.html', 'Clean view of the article').close();
         expect(doc.documentElement.outerHTML).toBe(before);
       }),
       RUNS,
