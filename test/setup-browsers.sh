@@ -13,6 +13,7 @@ command -v speech-dispatcher >/dev/null 2>&1 || missing+=(speech-dispatcher)
 # The interface in Traditional Chinese is tested with the browsers' own zh-TW language files.
 [ -e /usr/lib/chromium/locales/zh-TW.pak ] || missing+=(chromium-l10n)
 dpkg -s firefox-esr-l10n-zh-tw >/dev/null 2>&1 || missing+=(firefox-esr-l10n-zh-tw)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk) # the Chinese interface in `npm run screenshots`
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

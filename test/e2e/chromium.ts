@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CDN_IMAGE, cdnImage, CHROME_BUILD, isHttp, pageFor, servedPages } from './site';
+import { CDN_IMAGE, CDN_IMAGE_TYPE, cdnImage, CHROME_BUILD, isHttp, pageFor, servedPages } from './site';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -53,7 +53,7 @@ export async function launchChromium(
     if (html !== undefined && route.request().resourceType() === 'document') {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     }
-    if (CDN_IMAGE.test(url)) return route.fulfill({ status: 200, contentType: 'image/png', body: cdnImage });
+    if (CDN_IMAGE.test(url)) return route.fulfill({ status: 200, contentType: CDN_IMAGE_TYPE, body: cdnImage });
     blocked.push(url);
     return route.abort();
   });

@@ -1,6 +1,6 @@
 /** Debian's Firefox ESR with the production Firefox build installed, driven by puppeteer-core (WebDriver BiDi). */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CDN_IMAGE, cdnImage, FIREFOX_ADDON_ID, FIREFOX_BUILD, FIREFOX_UUID, isHttp, pageFor, servedPages } from './site';
+import { CDN_IMAGE, CDN_IMAGE_TYPE, cdnImage, FIREFOX_ADDON_ID, FIREFOX_BUILD, FIREFOX_UUID, isHttp, pageFor, servedPages } from './site';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -53,7 +53,7 @@ export async function launchFirefox(
         if (html !== undefined) {
           return settle(request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
         }
-        if (CDN_IMAGE.test(url)) return settle(request.respond({ status: 200, contentType: 'image/png', body: cdnImage }));
+        if (CDN_IMAGE.test(url)) return settle(request.respond({ status: 200, contentType: CDN_IMAGE_TYPE, body: cdnImage }));
         blocked.push(url);
         return settle(request.abort());
       });

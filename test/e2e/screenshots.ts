@@ -1,37 +1,47 @@
 /**
- * `npm run screenshots` (after `npm run build`): the pictures the README shows, written to
- * test/screenshots/: the decluttered fixture page with the panel beside it, and the clean view of
- * a real 2025 page with the listen controls paused at a highlighted sentence (real voices: the
- * private speech-dispatcher of test/e2e/speech.ts), and the element picker over a real page.
+ * `npm run screenshots` (after `npm run build`): the pictures the README and the stores show, at
+ * the Chrome Web Store's 1280×800, written to test/screenshots/: for English and Traditional
+ * Chinese, a real 2025 page (its own HTML and inline styles, served at its address) decluttered
+ * beside the panel, and its clean view with reading aloud paused at a highlighted sentence (real
+ * voices: the private speech-dispatcher of test/e2e/speech.ts); and the element picker.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { fixturePage, PROJECT_DIR, realPages } from '../pages';
+import { PROJECT_DIR, realPages } from '../pages';
 import { launchChromium, type ChromiumSession } from './chromium';
 import { startSpeechServer } from './speech';
 
 const OUT = join(PROJECT_DIR, 'test', 'screenshots');
+const WIDTH = 1280;
+const HEIGHT = 800;
+const PANEL = 400;
+const real = realPages()[0]!;
 
-async function pageAndPanel(session: ChromiumSession): Promise<void> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 960, height: 900 });
-  await page.goto(fixturePage.url, { waitUntil: 'load' });
-  const pageShot = await page.screenshot();
+async function openPanel(session: ChromiumSession, width: number): Promise<Page> {
   const panel = await session.context.newPage();
-  await panel.setViewportSize({ width: 420, height: 900 });
-  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(fixturePage.url)}`);
+  await panel.setViewportSize({ width, height: HEIGHT });
+  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(real.url)}`);
   await panel.waitForSelector('.player select.voice option', { state: 'attached' });
+  return panel;
+}
+
+/** The page and the panel side by side, as Chrome lays out a page and its side panel. */
+async function pageAndPanel(session: ChromiumSession, name: string): Promise<void> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: WIDTH - PANEL - 1, height: HEIGHT });
+  await page.goto(real.url, { waitUntil: 'load' });
+  const pageShot = await page.screenshot();
+  const panel = await openPanel(session, PANEL);
   const panelShot = await panel.screenshot();
-  // Side by side, as Chrome lays out a page and its side panel.
   const board = await session.context.newPage();
-  await board.setViewportSize({ width: 1381, height: 900 });
-  await board.setContent(`<body style="margin:0;display:flex;background:#888">
-    <img src="data:image/png;base64,${pageShot.toString('base64')}" width="960" height="900">
+  await board.setViewportSize({ width: WIDTH, height: HEIGHT });
+  await board.setContent(`<body style="margin:0;display:flex;background:#999">
+    <img src="data:image/png;base64,${pageShot.toString('base64')}" width="${WIDTH - PANEL - 1}" height="${HEIGHT}">
     <div style="width:1px;background:#999"></div>
-    <img src="data:image/png;base64,${panelShot.toString('base64')}" width="420" height="900"></body>`);
-  writeFileSync(join(OUT, 'page-and-panel.png'), await board.screenshot());
-  for (const p of [page, panel, board]) await p.close();
+    <img src="data:image/png;base64,${panelShot.toString('base64')}" width="${PANEL}" height="${HEIGHT}"></body>`);
+  writeFileSync(join(OUT, `${name}-page-and-panel.png`), await board.screenshot());
+  for (const p of [page, panel, board]) await p.close(); // the panel finds its tab by address: one tab per page
 }
 
 async function cleanViewFrame(page: Page): Promise<Frame> {
@@ -43,31 +53,27 @@ async function cleanViewFrame(page: Page): Promise<Frame> {
   throw new Error('no clean view frame with voices');
 }
 
-async function cleanViewListening(session: ChromiumSession): Promise<void> {
-  const real = realPages()[0]!;
+async function cleanView(session: ChromiumSession, name: string): Promise<void> {
   const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: WIDTH, height: HEIGHT });
   await page.goto(real.url, { waitUntil: 'load' });
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(real.url)}`);
+  const panel = await openPanel(session, PANEL);
   await panel.click('#clean-view');
   await page.bringToFront();
   const frame = await cleanViewFrame(page);
   for (let i = 0; i < 4; i++) await frame.click('.player button.next'); // paused in the body, the sentence highlighted
   await page.waitForTimeout(600); // the smooth scroll to it
-  writeFileSync(join(OUT, 'clean-view-listening.png'), await page.screenshot());
-  await page.close(); // the panel finds its tab by address: leave one tab per page
+  writeFileSync(join(OUT, `${name}-clean-view.png`), await page.screenshot());
+  await page.close();
   await panel.close();
 }
 
-/** The picker over a real page: the pointer on the topics line, widened twice, the bar saying what a rule would hide. */
+/** The picker over the real page: the pointer on the topics line, widened twice. */
 async function picker(session: ChromiumSession): Promise<void> {
-  const real = realPages()[0]!;
   const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: WIDTH, height: HEIGHT });
   await page.goto(real.url, { waitUntil: 'load' });
-  const panel = await session.context.newPage();
-  await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(real.url)}`);
+  const panel = await openPanel(session, PANEL);
   await panel.waitForSelector('.hidden-list summary');
   await panel.click('.hidden-list summary');
   await panel.click('#pick');
@@ -81,16 +87,23 @@ async function picker(session: ChromiumSession): Promise<void> {
   }
   writeFileSync(join(OUT, 'picker.png'), await page.screenshot());
   await page.keyboard.press('Escape');
+  await page.close();
+  await panel.close();
 }
 
 const speech = await startSpeechServer();
-const session = await launchChromium(undefined, undefined, { speechEnv: speech.env });
 try {
-  await pageAndPanel(session);
-  await cleanViewListening(session);
-  await picker(session);
-  console.log(`wrote page-and-panel.png, clean-view-listening.png and picker.png in ${OUT}`);
+  for (const lang of ['en', 'zh-TW']) {
+    const session = await launchChromium(undefined, undefined, { speechEnv: speech.env, lang });
+    try {
+      await pageAndPanel(session, lang);
+      await cleanView(session, lang);
+      if (lang === 'en') await picker(session);
+    } finally {
+      await session.close();
+    }
+  }
+  console.log(`wrote en- and zh-TW-page-and-panel.png, -clean-view.png and picker.png in ${OUT}`);
 } finally {
-  await session.close();
   speech.stop();
 }

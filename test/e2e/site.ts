@@ -33,9 +33,20 @@ export function pageFor(pages: Map<string, string>, url: string): string | undef
 
 export const isHttp = (url: string): boolean => /^https?:/i.test(url);
 
-/** SCMP's image CDN answers with a small image, as the real one would with the photo. */
+/**
+ * SCMP's image CDN answers with a stand-in for the photo (the saved pages hold no photos): a quiet
+ * 3:2 image of sky, hills and water, so a picture of the product shows a photo's place as a photo.
+ */
 export const CDN_IMAGE = /^https:\/\/cdn\.i-scmp\.com\//;
-export const cdnImage: Buffer = readFileSync(join(PROJECT_DIR, 'assets', 'icon', '128.png'));
+export const CDN_IMAGE_TYPE = 'image/svg+xml';
+export const cdnImage: Buffer = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800">' +
+    '<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#9db8c9"/><stop offset="1" stop-color="#e4e0d3"/></linearGradient></defs>' +
+    '<rect width="1200" height="800" fill="url(#sky)"/>' +
+    '<path d="M0 520 L180 380 L330 470 L520 300 L700 450 L860 350 L1040 470 L1200 400 L1200 800 L0 800Z" fill="#6f8a72"/>' +
+    '<path d="M0 600 L240 520 L480 590 L760 500 L1000 580 L1200 540 L1200 800 L0 800Z" fill="#4f6b58"/>' +
+    '<rect y="650" width="1200" height="150" fill="#5d7f95"/></svg>',
+);
 
 /**
  * Run in the page's own world (as a site script would): insert two 250 px red ads into the body,
