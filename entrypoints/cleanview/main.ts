@@ -6,6 +6,8 @@ import { FONT_STEPS } from '../../src/extension/settings';
 import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage';
 import { startListening } from '../../src/extension/listen';
 import { localizePage, t } from '../../src/extension/i18n';
+import { saveArticle } from '../../src/extension/save';
+import type { Article } from '../../src/pipeline/article';
 import type { ReadingPrefs } from '../../src/extension/settings';
 import '../../src/listen/listen.css';
 
@@ -19,8 +21,13 @@ const close = () => void sendMessage('closeCleanView').catch(() => {});
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') close();
 });
+/** The article shown, for *Save as…*. */
+let shown: Article | null = null;
 content.addEventListener('click', (event) => {
-  if ((event.target as Element).closest('button.close')) close();
+  const button = (event.target as Element).closest('button');
+  if (button?.classList.contains('close')) close();
+  if (shown && button?.classList.contains('save-markdown')) saveArticle(window, shown, 'markdown');
+  if (shown && button?.classList.contains('save-html')) saveArticle(window, shown, 'html');
 });
 
 async function show(): Promise<void> {
@@ -35,6 +42,7 @@ async function show(): Promise<void> {
   if (!result.isArticle) return showHtml(content, cleanViewStatusHtml(result.reason, t), window);
   document.title = t('cleanViewTitle', result.title);
   showHtml(content, cleanViewHtml(result, t), window);
+  shown = result;
   const bar = content.querySelector('.bar');
   if (bar) startListening(result, bar, content, saved, (change) => void savePrefs(change));
   (content.querySelector('button.close') as HTMLButtonElement | null)?.focus();

@@ -3,6 +3,7 @@ import { checkAll, checkSelector, parseRulesFile, rulesFile, storySkeleton, type
 import { loadUserRules, userRulesItem } from '../../src/extension/storage';
 import { formatDate } from '../../src/render/format';
 import { t } from '../../src/extension/i18n';
+import { saveFile } from '../../src/extension/download';
 
 /**
  * "Your rules" on the settings page: each rule with what it hides, the page it was made on and
@@ -104,12 +105,7 @@ function show(next: UserRule[]): void {
 }
 
 function download(): void {
-  const url = URL.createObjectURL(new Blob([rulesFile(rules)], { type: 'application/json' }));
-  const a = el('a');
-  a.href = url;
-  a.download = 'declutter-scmp-rules.json';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(document, 'declutter-scmp-rules.json', rulesFile(rules), 'application/json');
 }
 
 async function importFile(file: File): Promise<void> {

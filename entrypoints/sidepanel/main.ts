@@ -11,6 +11,7 @@ import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage'
 import { startListening, type Listening } from '../../src/extension/listen';
 import { watchHiddenList } from '../../src/extension/hidden-panel';
 import { localizePage, t } from '../../src/extension/i18n';
+import { saveArticle } from '../../src/extension/save';
 import '../../src/listen/listen.css';
 
 /**
@@ -117,6 +118,9 @@ content.addEventListener('click', (event) => {
   }
   if (button.id === 'show-original') void sendMessage('showOriginal', { tabId: shownTabId }).then(() => refresh());
   if (button.id === 'reload-page') void browser.tabs.reload(shownTabId);
+  if ((button.id === 'save-markdown' || button.id === 'save-html') && state.kind === 'article') {
+    saveArticle(window, state.article, button.id === 'save-markdown' ? 'markdown' : 'html');
+  }
 });
 
 // Reading comfort: font size and theme, voice and speed, remembered.

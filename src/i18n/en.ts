@@ -45,6 +45,8 @@ export const EN = {
   copiedMarkdown: 'Copied as Markdown',
   copiedDiagnostics: 'Copied the diagnostics report',
   copyFailed: 'Could not copy: select the text and copy it instead',
+  saveMarkdown: 'Save as Markdown',
+  saveHtml: 'Save as HTML',
   diagnostics: 'Diagnostics',
   copyReport: 'Copy report',
 

@@ -42,6 +42,8 @@ export const ZH_TW: Record<MessageKey, string> = {
   copiedMarkdown: '已以 Markdown 複製',
   copiedDiagnostics: '已複製診斷報告',
   copyFailed: '無法複製：請選取文字後自行複製',
+  saveMarkdown: '另存為 Markdown',
+  saveHtml: '另存為 HTML',
   diagnostics: '診斷',
   copyReport: '複製報告',
 

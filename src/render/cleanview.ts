@@ -18,7 +18,8 @@ export function cleanViewStatusHtml(message: string, t: Translate = english): st
 /** The clean view's markup: a bar to go back, then the article alone (in its own language, `en`). */
 export function cleanViewHtml(article: Article, t: Translate = english): string {
   return (
-    `<div class="bar">${back(t)}</div>` +
+    `<div class="bar"><button type="button" class="save-markdown">${escapeHtml(t('saveMarkdown'))}</button>` +
+    `<button type="button" class="save-html">${escapeHtml(t('saveHtml'))}</button>${back(t)}</div>` +
     `<article lang="en">${articleHeaderHtml(article, t)}${keyPointsHtml(article, t)}${articleBodyHtml(article, t)}</article>`
   );
 }

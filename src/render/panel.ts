@@ -61,9 +61,10 @@ function articleHtml(article: Article, cleanView: boolean | null, t: Translate):
     ? `<div class="copy">${button('copy-text', t('copyKeyPoints'))}${button('copy-markdown', t('copyMarkdown'))}` +
       '<span id="copy-status" role="status" aria-live="polite"></span></div>'
     : '';
+  const save = `<div class="save">${button('save-markdown', t('saveMarkdown'))}${button('save-html', t('saveHtml'))}</div>`;
   return (
     `<article lang="en"><header>${articleHeaderHtml(article, t)}${controls}</header>` +
-    `${keyPointsHtml(article, t)}${copy}${articleBodyHtml(article, t)}</article>`
+    `${keyPointsHtml(article, t)}${copy}${save}${articleBodyHtml(article, t)}</article>`
   );
 }
 

@@ -22,7 +22,7 @@ function executableConstructs(html: string): string[] {
   const doc = parsePage(`<!doctype html><body>${html}`);
   // The panel's and clean view's own controls (buttons with ids, the live region, the hidden list's place) are ours, not
   // the page's: they are checked by their own tests. Everything else came from the page.
-  doc.querySelectorAll('.page-controls, #hidden-on-page, .copy, .bar, .diagnostics').forEach((own) => own.remove());
+  doc.querySelectorAll('.page-controls, #hidden-on-page, .copy, .save, .bar, .diagnostics').forEach((own) => own.remove());
   const found: string[] = [];
   for (const el of Array.from(doc.body.querySelectorAll('*'))) {
     if (el.matches(FORBIDDEN_ELEMENTS)) found.push(`<${el.localName}>`);

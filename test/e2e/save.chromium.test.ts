@@ -1,0 +1,92 @@
+// Keeping the article (issue 15): *Save as Markdown* and *Save as HTML* in the panel and the clean
+// view, in Chromium with the production build. The downloaded files are read back: the Markdown is
+// exactly the renderer's, the HTML page holds no script or handler, no withheld line, and opens on
+// its own.
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/pipeline/article';
+import { extractArticle } from '../../src/pipeline/extract';
+import { articleMarkdown } from '../../src/render/markdown';
+import { savedFileName } from '../../src/render/standalone';
+import { fixtureHtml, fixturePage, realPages } from '../pages';
+import { launchChromium, type ChromiumSession } from './chromium';
+
+const real = realPages()[0]!;
+const cases = [
+  { name: 'the captured page', url: fixturePage.url, html: fixtureHtml, withheld: fixturePage.withheld },
+  { name: real.name, url: real.url, html: real.html, withheld: real.truth.withheld },
+];
+
+function articleOf(html: string, url: string): Article {
+  const result = extractArticle(new JSDOM(html, { url }).window.document, url);
+  if (!result.isArticle) throw new Error(result.reason);
+  return result;
+}
+
+let session: ChromiumSession;
+beforeAll(async () => {
+  session = await launchChromium();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Clicks `selector` in `where` and reads back the file the browser downloads from `page`. */
+async function download(page: Page, where: Page | Frame, selector: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), where.click(selector)]);
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+}
+
+async function expectHtmlFile(text: string, article: Article, withheld: readonly string[]): Promise<void> {
+  expect(text).not.toMatch(/<script|\son[a-z]+=/i);
+  for (const line of withheld) expect(text.includes(line), line).toBe(false);
+  const opened = await session.context.newPage();
+  await opened.setContent(text, { waitUntil: 'load' });
+  expect(await opened.textContent('h1')).toBe(article.title);
+  expect(await opened.$$eval('script', (s) => s.length)).toBe(0);
+  await opened.close();
+}
+
+describe.each(cases)('saving $name', ({ url, html, withheld }) => {
+  const article = articleOf(html, url);
+
+  it('from the panel: the Markdown file is the renderer’s, the HTML page stands alone', async () => {
+    const page = await session.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
+    await panel.waitForSelector('#save-markdown');
+    const md = await download(panel, panel, '#save-markdown');
+    expect(md).toEqual({ name: savedFileName(article, 'md'), text: articleMarkdown(article) });
+    const page2 = await download(panel, panel, '#save-html');
+    expect(page2.name).toBe(savedFileName(article, 'html'));
+    await expectHtmlFile(page2.text, article, withheld);
+    await panel.close();
+    await page.close();
+  });
+
+  it('from the clean view: the same files', async () => {
+    const page = await session.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
+    await panel.click('#clean-view');
+    await page.bringToFront();
+    let frame: Frame | undefined;
+    for (let i = 0; i < 100 && !(frame && (await frame.$('button.save-markdown'))); i++) {
+      await page.waitForTimeout(100);
+      frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
+    }
+    if (!frame) throw new Error('no clean view frame');
+    expect(await download(page, frame, 'button.save-markdown')).toEqual({
+      name: savedFileName(article, 'md'),
+      text: articleMarkdown(article),
+    });
+    const file = await download(page, frame, 'button.save-html');
+    await expectHtmlFile(file.text, article, withheld);
+    await panel.close();
+    await page.close();
+  });
+});
