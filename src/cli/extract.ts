@@ -1,5 +1,6 @@
 /**
- * `npm run extract -- [page.html] [--url URL] [--format markdown|json|text]`
+ * `npm run extract -- [page.html] [--url URL] [--format markdown|json|text]`; with folders or
+ * several pages, the many-page run of ./batch.ts.
  *
  * Runs the extension's pipeline on a saved page. Without a file it reads the bundled captured
  * page. The page goes the way it goes in the panel (handlers stripped, parsed inert, here by
@@ -19,9 +20,11 @@ import { bodyHtml } from '../render/html';
 import { articleRecord } from '../render/json';
 import { articleMarkdown } from '../render/markdown';
 import { articleText } from '../render/text';
+import { BATCH_USAGE, parseBatchArgs } from './batch-args';
+import { runBatch } from './batch';
 
 const FORMATS = ['markdown', 'json', 'text'] as const;
-type Format = (typeof FORMATS)[number];
+export type Format = (typeof FORMATS)[number];
 
 export const BUNDLED_PAGE = resolve(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/captured-2023/index.html');
 
@@ -61,6 +64,8 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** For an article: whether the page withholds the rest of it (the many-page run's table). */
+  paywalled?: boolean;
 }
 
 export function runCli(argv: readonly string[]): CliResult {
@@ -88,20 +93,30 @@ export function runCli(argv: readonly string[]): CliResult {
     return { code: 2, stdout: '', stderr: `extract: cannot read ${file}: ${why}\n` };
   }
 
+  return extractPage(html, args.url, args.format);
+}
+
+/**
+ * One page's HTML → the command line's output for it, as the single-page command prints it (the
+ * many-page run writes exactly this, page by page). Exit code 0 an article, 2 no address, 3 not one.
+ */
+export function extractPage(html: string, urlOption: string | null, format: Format): CliResult {
   const { window } = quietWindow();
   const doc = parseSnapshotHtml(html, (h) => new window.DOMParser().parseFromString(h, 'text/html'));
-  const url = args.url ?? pageAddress(doc);
-  if (!url)
+  const url = urlOption ?? pageAddress(doc);
+  if (!url) {
+    window.close();
     return {
       code: 2,
       stdout: '',
       stderr: 'extract: the page does not say its address; pass --url https://www.scmp.com/…/article/<id>/…\n',
     };
+  }
   const result = extractArticle(doc, url);
-  const output = render(result, args.format, window as unknown as Window);
+  const output = render(result, format, window as unknown as Window);
   window.close();
   if (!result.isArticle) return { code: 3, stdout: output, stderr: `extract: not an article: ${result.reason}\n` };
-  return { code: 0, stdout: output, stderr: '' };
+  return { code: 0, stdout: output, stderr: '', paywalled: result.paywalled };
 }
 
 /** A jsdom window that runs no script, loads nothing and prints nothing: pages are data. */
@@ -116,10 +131,18 @@ function render(result: Extraction, format: Format, window: Window): string {
   return format === 'text' ? articleText(result) : articleMarkdown(result);
 }
 
-const invokedDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) {
-  const { code, stdout, stderr } = runCli(process.argv.slice(2));
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseBatchArgs(argv);
+  if (parsed.kind === 'error') {
+    process.stderr.write(`extract: ${parsed.message}\n${BATCH_USAGE}\n`);
+    return 2;
+  }
+  if (parsed.kind === 'batch') return (await runBatch(parsed.options, process.stdout, process.stderr)).code;
+  const { code, stdout, stderr } = runCli(argv);
   process.stdout.write(stdout);
   process.stderr.write(stderr);
-  process.exitCode = code;
+  return code;
 }
+
+const invokedDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

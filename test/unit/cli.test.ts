@@ -134,13 +134,16 @@ describe('npm run extract', () => {
     expect(r).toEqual({ code: 3, stdout: '', stderr: 'extract: not an article: No article body was found on the page.\n' });
   });
 
-  it('exits 2 with a clear message for a missing file, a folder, or a bad option', () => {
+  it('exits 2 with a clear message for a missing file or a bad option', () => {
     const missing = extract(join(tmp, 'nope.html'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`extract: cannot read ${join(tmp, 'nope.html')}: no such file\n`);
-    const folder = extract(tmp);
-    expect(folder.code).toBe(2);
-    expect(folder.stderr).toBe(`extract: cannot read ${tmp}: is a folder, not a page\n`);
+    // A folder is the many-page run's (test/unit/batch.test.ts): one without pages says so in its table.
+    const empty = mkdtempSync(join(tmpdir(), 'declutter-cli-empty-'));
+    const folder = extract(empty);
+    expect(folder.code).toBe(0);
+    expect(folder.stdout).toBe('');
+    expect(folder.stderr).toMatch(/^ {2}pages {20}0$/m);
     const badFormat = extract('--format', 'pdf');
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toMatch(/^extract: unknown format "pdf"\nusage: /);
