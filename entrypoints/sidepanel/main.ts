@@ -86,8 +86,11 @@ async function refresh(): Promise<void> {
   }
 }
 
-/** What both browsers say when no script of the extension listens in the tab. */
-const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
+/**
+ * What the browsers say when no script of the extension listens in the tab: Firefox's error, or,
+ * in Chrome, the messaging library's "No response" (Chrome reports it as runtime.lastError).
+ */
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|^No response$/i;
 
 async function copy(kind: 'text' | 'markdown' | 'diagnostics'): Promise<void> {
   if (state.kind !== 'article') return;

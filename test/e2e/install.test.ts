@@ -1,9 +1,5 @@
-// The first page after install (issue 14): what happens to an SCMP tab that was open before the
-// extension was installed. Firefox puts the content scripts into open tabs at install: tested
-// here. Chrome does not; its panel then says "Reload the page to declutter it" with a button
-// (test/unit/renderers.jsdom.test.ts). Driving that in headless Chromium was tried and failed:
-// after chrome.runtime.reload() or management.setEnabled(false → true) the unpacked extension
-// stays blocked under --disable-extensions-except.
+// The first page after install (issue 14), in Firefox: it puts the content scripts into SCMP tabs
+// already open when the extension is installed. (Chrome does not: install.chromium.test.ts.)
 import { afterAll, describe, expect, it } from 'vitest';
 import { expected, fixturePage } from '../pages';
 import { launchFirefox, pollUntil, type FirefoxSession } from './firefox';
