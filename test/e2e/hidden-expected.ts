@@ -1,5 +1,5 @@
 /** What the panel's list of hidden things must say of a page: the pipeline's own count of the widgets the rules hide. */
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom'; // a quiet console: a page's CSS jsdom cannot parse is not news
 import { CATEGORY_LABELS } from '../../src/extension/category-labels';
 import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
 import { matchRules, outermost } from '../../src/rules/match';
@@ -7,7 +7,7 @@ import { RULES } from '../../src/rules/rules';
 
 /** The group headings, in the settings' order of categories: "Ads and “Advertisement” labels (4)". */
 export function expectedGroups(html: string, url: string): string[] {
-  const doc = new JSDOM(html, { url }).window.document;
+  const doc = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
   const counts = new Map<string, number>();
   for (const m of outermost(matchRules(doc, RULES))) counts.set(m.rule.category, (counts.get(m.rule.category) ?? 0) + 1);
   return CLUTTER_CATEGORIES.filter((c) => counts.has(c)).map((c) => `${CATEGORY_LABELS[c]} (${counts.get(c)})`);

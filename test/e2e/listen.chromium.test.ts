@@ -3,7 +3,7 @@
 // device: test/e2e/speech.ts), in the panel on a real 2025 page and in the clean view on the fixture.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom'; // a quiet console: a page's CSS jsdom cannot parse is not news
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/pipeline/article';
@@ -17,7 +17,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const real = realPages()[0]!;
 
 function articleOf(html: string, url: string): Article {
-  const result = extractArticle(new JSDOM(html, { url }).window.document, url);
+  const result = extractArticle(new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document, url);
   if (!result.isArticle) throw new Error(result.reason);
   return result;
 }

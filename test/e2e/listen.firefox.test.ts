@@ -1,7 +1,7 @@
 // Reading aloud and key-point links in Firefox ESR (issue 12): the sidebar page on a real 2025
 // page, with real voices (espeak-ng through a private speech-dispatcher: test/e2e/speech.ts).
 // The sidebar page is reached through the e2e build, as in firefox.test.ts.
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom'; // a quiet console: a page's CSS jsdom cannot parse is not news
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/extract';
 import { speechQueue } from '../../src/listen/queue';
@@ -11,7 +11,7 @@ import { FIREFOX_E2E_BUILD, FIREFOX_UUID } from './site';
 import { RECORD_HIGHLIGHTS, startSpeechServer, type SpeechServer } from './speech';
 
 const real = realPages()[0]!;
-const result = extractArticle(new JSDOM(real.html, { url: real.url }).window.document, real.url);
+const result = extractArticle(new JSDOM(real.html, { url: real.url, virtualConsole: new VirtualConsole() }).window.document, real.url);
 if (!result.isArticle) throw new Error(result.reason);
 const article = result;
 

@@ -3,7 +3,7 @@
 // exactly the renderer's, the HTML page holds no script or handler, no withheld line, and opens on
 // its own.
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom'; // a quiet console: a page's CSS jsdom cannot parse is not news
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/pipeline/article';
@@ -20,7 +20,7 @@ const cases = [
 ];
 
 function articleOf(html: string, url: string): Article {
-  const result = extractArticle(new JSDOM(html, { url }).window.document, url);
+  const result = extractArticle(new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document, url);
   if (!result.isArticle) throw new Error(result.reason);
   return result;
 }
