@@ -2,8 +2,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { CDN_IMAGE, CDN_IMAGE_TYPE, cdnImage, CHROME_BUILD, isHttp, pageFor, servedPages } from './site';
+
+/**
+ * Headless Debian Chromium as root on a machine with no network but the registries: no sandbox,
+ * no GPU, and none of the background connections (refused here, many at a time, otherwise).
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -29,13 +43,7 @@ export async function launchChromium(
     viewport: { width: 1280, height: 900 },
     args: [
       ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : ['--disable-extensions']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
       ...(options.speechEnv ? ['--enable-speech-dispatcher'] : []),
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
@@ -81,4 +89,14 @@ export async function launchChromium(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The clean view frame over `page`, once `ready` (a selector) is in it; waits up to 15 s. */
+export async function cleanViewFrame(page: Page, ready = 'article h1'): Promise<Frame> {
+  for (let i = 0; i < 150; i++) {
+    const frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
+    if (frame && (await frame.$(ready))) return frame;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no clean view frame holding ${ready}`);
 }

@@ -75,3 +75,34 @@ export async function pollUntil<T>(page: Page, fn: () => T, ok: (v: T) => boolea
   }
   return value as T;
 }
+
+/** The content script's stylesheet is there (by the prototype's method: a hostile page may clobber `document.getElementById`). */
+const declutterRan = () => Document.prototype.querySelector.call(document, '#scmp-declutter-style') !== null;
+
+/** An SCMP page in a new tab, loaded until the content script has run (the first page after install may miss it). */
+export async function openScmpPage(session: FirefoxSession, url: string, prepare?: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await session.newPage();
+  await prepare?.(page);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.goto(url, { waitUntil: 'load' });
+    if (await pollUntil(page, declutterRan, (v) => v, 3_000)) return page;
+  }
+  throw new Error('the content script never ran');
+}
+
+/**
+ * An extension page (`sidepanel.html?…`, `options.html`) of the e2e build, in a new tab opened
+ * from a blank page: BiDi cannot navigate to moz-extension:// itself.
+ */
+export async function openExtensionPage(session: FirefoxSession, path: string, prepare?: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await session.newPage();
+  await prepare?.(page);
+  await page.goto('about:blank');
+  await page.evaluate((u) => {
+    location.href = u;
+  }, `moz-extension://${FIREFOX_UUID}/${path}`);
+  return page;
+}
+
+/** The sidebar page following the tab that shows `url`. */
+export const sidebarPath = (url: string) => `sidepanel.html?tabUrl=${encodeURIComponent(url)}`;

@@ -5,9 +5,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GIANT_COPIES, giantPage } from '../pages';
-import { launchFirefox, pollUntil, type FirefoxSession } from './firefox';
+import { launchFirefox, openExtensionPage, openScmpPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
 import { CANARY, hostilePages } from './hostile-pages';
-import { FIREFOX_E2E_BUILD, FIREFOX_UUID } from './site';
+import { FIREFOX_E2E_BUILD } from './site';
 
 let session: FirefoxSession;
 beforeAll(async () => {
@@ -18,40 +18,28 @@ afterAll(async () => {
 });
 
 /** The page with the canary in its own world, loaded until the content script has run. */
-async function openPage(url: string, problems: string[]): Promise<Page> {
-  const page = await session.newPage();
-  await page.evaluateOnNewDocument(CANARY);
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
+function openPage(url: string, problems: string[]): Promise<Page> {
+  return openScmpPage(session, url, async (page) => {
+    await page.evaluateOnNewDocument(CANARY);
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
   });
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.goto(url, { waitUntil: 'load' });
-    // By the prototype's method: a hostile page clobbers `document.getElementById`.
-    const ran = () => Document.prototype.querySelector.call(document, '#scmp-declutter-style') !== null;
-    if (await pollUntil(page, ran, (v) => v, 3_000)) return page;
-  }
-  throw new Error('the content script never ran');
 }
 
-/** The sidebar page for `url`, in a tab of its own (opened from a blank page), its errors and CSP reports collected. */
+/** The sidebar page for `url`, its errors, dialogs and CSP reports collected. */
 async function openSidebar(url: string, problems: string[]): Promise<Page> {
-  const sidebar = await session.newPage();
-  await sidebar.goto('about:blank');
-  sidebar.on('console', (m) => {
-    if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) problems.push(`sidebar: ${m.text()}`);
+  const sidebar = await openExtensionPage(session, sidebarPath(url), async (tab) => {
+    tab.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) problems.push(`sidebar: ${m.text()}`);
+    });
+    tab.on('pageerror', (e) => problems.push(`sidebar: ${String(e)}`));
+    tab.on('dialog', (d) => {
+      problems.push(`sidebar dialog: ${d.message()}`);
+      void d.dismiss();
+    });
   });
-  sidebar.on('pageerror', (e) => problems.push(`sidebar: ${String(e)}`));
-  sidebar.on('dialog', (d) => {
-    problems.push(`sidebar dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  await sidebar.evaluate(
-    (u) => {
-      location.href = u;
-    },
-    `moz-extension://${FIREFOX_UUID}/sidepanel.html?tabUrl=${encodeURIComponent(url)}`,
-  );
   await pollUntil(
     sidebar,
     () => document.querySelector('article h1, .status h1') !== null,

@@ -6,6 +6,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expected, fixturePage } from '../pages';
 import { CHROME_BUILD, isHttp, pageFor, servedPages } from './site';
+import { CHROMIUM_FLAGS } from './chromium';
 
 let browser: Browser | undefined;
 afterAll(async () => {
@@ -19,15 +20,7 @@ describe('Chromium: a tab opened before the extension was installed', () => {
       headless: true,
       pipe: true,
       enableExtensions: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_FLAGS,
     });
     const pages = servedPages();
     const page = await browser.newPage();

@@ -1,8 +1,6 @@
 // Reading aloud and key points that point to their sentences (issue 12), in Chromium with the
 // production build and real voices (espeak-ng through a private speech-dispatcher, to a null audio
 // device: test/e2e/speech.ts), in the panel on a real 2025 page and in the clean view on the fixture.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { JSDOM, VirtualConsole } from 'jsdom'; // a quiet console: a page's CSS jsdom cannot parse is not news
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +8,10 @@ import type { Article } from '../../src/pipeline/article';
 import { extractArticle } from '../../src/pipeline/extract';
 import { speechQueue } from '../../src/listen/queue';
 import { fixtureHtml, fixturePage, realPages } from '../pages';
-import { launchChromium, type ChromiumSession } from './chromium';
+import { cleanViewFrame, launchChromium, type ChromiumSession } from './chromium';
 import { RECORD_HIGHLIGHTS, startSpeechServer, type SpeechServer } from './speech';
+import { axeViolations } from './axe';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const real = realPages()[0]!;
 
 function articleOf(html: string, url: string): Article {
@@ -113,14 +111,7 @@ describe('the panel reads a real page aloud', () => {
     await panel.click('.player button.next'); // stopped → paused at the next paragraph, highlighted
     await panel.waitForSelector('.speaking');
     expect(await panel.textContent('.player button.play')).toBe('Resume');
-    await panel.evaluate(axeSource);
-    const violations = await panel.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null }[] }> } })
-        .axe;
-      const result = await axe.run(document);
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(panel)).toEqual([]);
     await panel.click('.player button.stop');
   });
 });
@@ -136,12 +127,7 @@ describe('the clean view reads the fixture aloud', () => {
     await panel.click('#clean-view');
     await panel.waitForSelector('#clean-view[aria-pressed="true"]');
     await page.bringToFront();
-    let frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
-    for (let i = 0; i < 150 && !(frame && (await frame.$('.player select.voice option'))); i++) {
-      await page.waitForTimeout(100);
-      frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
-    }
-    if (!frame) throw new Error('no clean view frame');
+    const frame = await cleanViewFrame(page, '.player select.voice option');
     await frame.evaluate(RECORD_HIGHLIGHTS);
     await frame.focus('button.close');
     await page.keyboard.press('k');

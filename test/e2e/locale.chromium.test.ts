@@ -1,10 +1,9 @@
 // The interface in the browser's language (issue 14): Chromium started in Traditional Chinese shows
 // the panel, the clean view and the settings in Chinese, and the article as it is, in English.
-import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZH_TW } from '../../src/i18n/zh-TW';
 import { realPages } from '../pages';
-import { launchChromium, type ChromiumSession } from './chromium';
+import { cleanViewFrame, launchChromium, type ChromiumSession } from './chromium';
 import { expectReaderView, readView } from './reader-view';
 
 const real = realPages()[0]!;
@@ -34,12 +33,7 @@ describe('Chromium in Traditional Chinese', () => {
     expectReaderView(await panel.evaluate(readView), real.truth, 'panel'); // the article itself, in English
 
     await panel.click('#clean-view');
-    let frame: Frame | undefined;
-    for (let i = 0; i < 100 && !(frame && (await frame.$('article h1'))); i++) {
-      await page.waitForTimeout(100);
-      frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
-    }
-    if (!frame) throw new Error('no clean view frame');
+    const frame = await cleanViewFrame(page);
     expect(await frame.textContent('button.close')).toBe(ZH_TW.backToPage);
     expectReaderView(await frame.evaluate(readView), real.truth, 'clean view');
 

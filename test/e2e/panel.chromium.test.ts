@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, expected, fixturePage } from '../pages';
 import { launchChromium, type ChromiumSession } from './chromium';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from './axe';
 
 let session: ChromiumSession;
 let articlePage: Page;
@@ -62,14 +59,7 @@ describe('the side panel in Chromium, for the fixture tab', () => {
 
   it.each(['light', 'dark', 'sepia'])('has no serious or critical axe violation in the %s theme', async (theme) => {
     await panel.selectOption('#theme', theme);
-    await panel.evaluate(axeSource);
-    const violations = await panel.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null }[] }> } })
-        .axe;
-      const result = await axe.run(document);
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(panel)).toEqual([]);
   });
 
   it('logged no error and no CSP report', () => {

@@ -1,10 +1,9 @@
 // Every real 2025 page (one test per folder of ../shared/real-pages), in Chromium with the
 // production build: the panel and the clean view show what the reader sees, no withheld line and
 // no clutter. (The page itself: chromium.test.ts.)
-import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { realPages } from '../pages';
-import { launchChromium, type ChromiumSession } from './chromium';
+import { cleanViewFrame, launchChromium, type ChromiumSession } from './chromium';
 import { expectReaderView, readView } from './reader-view';
 
 let session: ChromiumSession;
@@ -26,12 +25,7 @@ describe.each(realPages())('Chromium, the panel and the clean view on $name', (r
 
     await panel.click('#clean-view');
     await panel.waitForSelector('#clean-view[aria-pressed="true"]');
-    let frame: Frame | undefined;
-    for (let i = 0; i < 100 && !(frame && (await frame.$('article h1'))); i++) {
-      await page.waitForTimeout(100);
-      frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
-    }
-    if (!frame) throw new Error('no clean view frame');
+    const frame = await cleanViewFrame(page);
     expectReaderView(await frame.evaluate(readView), real.truth, 'clean view');
     await page.close();
     await panel.close();

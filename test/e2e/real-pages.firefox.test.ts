@@ -5,9 +5,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realPages, type RealPage } from '../pages';
-import { launchFirefox, pollUntil, type FirefoxSession } from './firefox';
+import { launchFirefox, openExtensionPage, openScmpPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
 import { expectReaderView, readView, type ReaderView } from './reader-view';
-import { FIREFOX_E2E_BUILD, FIREFOX_UUID } from './site';
+import { FIREFOX_E2E_BUILD } from './site';
 
 let session: FirefoxSession;
 beforeAll(async () => {
@@ -16,23 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-async function openPage(url: string): Promise<Page> {
-  const page = await session.newPage();
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.goto(url, { waitUntil: 'load' });
-    if (
-      await pollUntil(
-        page,
-        () => document.getElementById('scmp-declutter-style') !== null,
-        (v) => v,
-        3_000,
-      )
-    )
-      return page;
-  }
-  throw new Error('the content script never ran');
-}
 
 async function cleanViewOf(page: Page): Promise<ReaderView | null> {
   for (let i = 0; i < 100; i++) {
@@ -48,18 +31,12 @@ async function cleanViewOf(page: Page): Promise<ReaderView | null> {
 
 describe.each(realPages())('Firefox ESR on $name', (real: RealPage) => {
   it('the page, the sidebar and the clean view show what the reader sees, and no withheld line or clutter', async () => {
-    const page = await openPage(real.url);
+    const page = await openScmpPage(session, real.url);
     const text = (await page.evaluate(() => document.body.innerText)).replace(/[ \t]+/g, ' ');
     for (const p of real.truth.paragraphs) expect(text.includes(p), p).toBe(true);
     for (const c of real.truth.visibleClutter) expect(text.includes(c), c).toBe(false);
 
-    const sidebar = await openPage(real.url);
-    await sidebar.evaluate(
-      (u) => {
-        location.href = u;
-      },
-      `moz-extension://${FIREFOX_UUID}/sidepanel.html?tabUrl=${encodeURIComponent(real.url)}`,
-    );
+    const sidebar = await openExtensionPage(session, sidebarPath(real.url));
     await pollUntil(
       sidebar,
       () => document.querySelector('article h1') !== null,

@@ -2,27 +2,14 @@
 // the panel's list against the page, *Show* for one ad, a rule picked with the mouse that holds
 // after a reload and on the next article, and its deletion.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, fixturePage, realPages } from '../pages';
 import { launchChromium, type ChromiumSession } from './chromium';
 import { expectedGroups, TOPICS } from './hidden-expected';
+import { axeViolations } from './axe';
 
 const real = realPages()[0]!;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe violations on a page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null }[] }> } })
-      .axe;
-    const result = await axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  });
-}
-
 let session: ChromiumSession;
 beforeAll(async () => {
   session = await launchChromium();

@@ -6,9 +6,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, fixturePage, realPages } from '../pages';
-import { launchFirefox, pollUntil, type FirefoxSession } from './firefox';
+import { launchFirefox, openExtensionPage, openScmpPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
 import { expectedGroups, TOPICS } from './hidden-expected';
-import { FIREFOX_E2E_BUILD, FIREFOX_UUID } from './site';
+import { FIREFOX_E2E_BUILD } from './site';
 
 const real = realPages()[0]!;
 let session: FirefoxSession;
@@ -19,35 +19,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** An SCMP page, loaded until the content script has run (the first page after install may miss it). */
-async function openPage(url: string): Promise<Page> {
-  const page = await session.newPage();
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    if (
-      await pollUntil(
-        page,
-        () => document.getElementById('scmp-declutter-style') !== null,
-        (v) => v,
-        3_000,
-      )
-    )
-      return page;
-  }
-  throw new Error('the content script never ran');
-}
-
-/** An extension page, opened from a web page (BiDi cannot navigate to moz-extension:// itself). */
-async function openExtensionPage(path: string): Promise<Page> {
-  const page = await openPage(fixturePage.url);
-  await page.evaluate((u) => {
-    location.href = u;
-  }, `moz-extension://${FIREFOX_UUID}/${path}`);
-  return page;
-}
-
 async function sidebarFor(url: string): Promise<Page> {
-  const sidebar = await openExtensionPage(`sidepanel.html?tabUrl=${encodeURIComponent(url)}`);
+  const sidebar = await openExtensionPage(session, sidebarPath(url));
   await pollUntil(
     sidebar,
     () => document.querySelector('.hidden-list summary') !== null,
@@ -66,7 +39,7 @@ describe('Firefox ESR: what was hidden, and the reader’s own rules', () => {
     ['the captured page', fixturePage.url, fixtureHtml],
     [real.name, real.url, real.html],
   ])('the sidebar’s list on %s equals what the page hides, by category', async (_, url, html) => {
-    const page = await openPage(url);
+    const page = await openScmpPage(session, url);
     const sidebar = await sidebarFor(url);
     expect(await groups(sidebar)).toEqual(expectedGroups(html, url));
     await sidebar.close();
@@ -74,7 +47,7 @@ describe('Firefox ESR: what was hidden, and the reader’s own rules', () => {
   });
 
   it('“Show” brings back exactly that one ad', async () => {
-    const page = await openPage(fixturePage.url);
+    const page = await openScmpPage(session, fixturePage.url);
     const sidebar = await sidebarFor(fixturePage.url);
     const visibleAds = () =>
       page.evaluate(
@@ -97,7 +70,7 @@ describe('Firefox ESR: what was hidden, and the reader’s own rules', () => {
   });
 
   it('a rule picked with the mouse holds at DOMContentLoaded after a reload and on the next article, and goes when deleted', async () => {
-    const page = await openPage(fixturePage.url);
+    const page = await openScmpPage(session, fixturePage.url);
     const sidebar = await sidebarFor(fixturePage.url);
     await sidebar.evaluate(() => (document.getElementById('pick') as HTMLButtonElement).click());
     await page.bringToFront();
@@ -133,7 +106,7 @@ describe('Firefox ESR: what was hidden, and the reader’s own rules', () => {
     await next.goto(real.url, { waitUntil: 'load' });
     expect(await next.evaluate(() => (window as unknown as { __topics: string }).__topics)).toBe('none');
 
-    const options = await openExtensionPage('options.html');
+    const options = await openExtensionPage(session, 'options.html');
     const codes = await pollUntil(
       options,
       () => Array.from(document.querySelectorAll('#user-rules li code'), (c) => c.textContent),

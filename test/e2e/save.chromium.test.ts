@@ -11,7 +11,7 @@ import { extractArticle } from '../../src/pipeline/extract';
 import { articleMarkdown } from '../../src/render/markdown';
 import { savedFileName } from '../../src/render/standalone';
 import { fixtureHtml, fixturePage, realPages } from '../pages';
-import { launchChromium, type ChromiumSession } from './chromium';
+import { cleanViewFrame, launchChromium, type ChromiumSession } from './chromium';
 
 const real = realPages()[0]!;
 const cases = [
@@ -74,12 +74,7 @@ describe.each(cases)('saving $name', ({ url, html, withheld }) => {
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
     await panel.click('#clean-view');
     await page.bringToFront();
-    let frame: Frame | undefined;
-    for (let i = 0; i < 100 && !(frame && (await frame.$('button.save-markdown'))); i++) {
-      await page.waitForTimeout(100);
-      frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
-    }
-    if (!frame) throw new Error('no clean view frame');
+    const frame = await cleanViewFrame(page, 'button.save-markdown');
     expect(await download(page, frame, 'button.save-markdown')).toEqual({
       name: savedFileName(article, 'md'),
       text: articleMarkdown(article),

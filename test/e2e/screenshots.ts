@@ -7,9 +7,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PROJECT_DIR, realPages } from '../pages';
-import { launchChromium, type ChromiumSession } from './chromium';
+import { cleanViewFrame, launchChromium, type ChromiumSession } from './chromium';
 import { startSpeechServer } from './speech';
 
 const OUT = join(PROJECT_DIR, 'test', 'screenshots');
@@ -44,15 +44,6 @@ async function pageAndPanel(session: ChromiumSession, name: string): Promise<voi
   for (const p of [page, panel, board]) await p.close(); // the panel finds its tab by address: one tab per page
 }
 
-async function cleanViewFrame(page: Page): Promise<Frame> {
-  for (let i = 0; i < 150; i++) {
-    const frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
-    if (frame && (await frame.$('.player select.voice option'))) return frame;
-    await page.waitForTimeout(100);
-  }
-  throw new Error('no clean view frame with voices');
-}
-
 async function cleanView(session: ChromiumSession, name: string): Promise<void> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width: WIDTH, height: HEIGHT });
@@ -60,7 +51,7 @@ async function cleanView(session: ChromiumSession, name: string): Promise<void> 
   const panel = await openPanel(session, PANEL);
   await panel.click('#clean-view');
   await page.bringToFront();
-  const frame = await cleanViewFrame(page);
+  const frame = await cleanViewFrame(page, '.player select.voice option');
   for (let i = 0; i < 4; i++) await frame.click('.player button.next'); // paused in the body, the sentence highlighted
   await page.waitForTimeout(600); // the smooth scroll to it
   writeFileSync(join(OUT, `${name}-clean-view.png`), await page.screenshot());
