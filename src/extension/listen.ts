@@ -3,13 +3,12 @@
  * from the article, the reader's voice and speed, the browser's own speech.
  */
 import type { Article } from '../pipeline/article';
-import { mountPlayer, type ListenPrefs, type Player } from '../listen/controls';
+import { mountPlayer, type ListenPrefs } from '../listen/controls';
 import { wireCitations } from '../listen/highlight';
 import { speechQueue } from '../listen/queue';
 import { t } from './i18n';
 
 export interface Listening {
-  player: Player;
   stop(): void;
 }
 
@@ -27,7 +26,6 @@ export function startListening(
   const citations = new AbortController();
   wireCitations(shown, citations.signal);
   return {
-    player,
     stop() {
       citations.abort();
       player.destroy();

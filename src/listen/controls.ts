@@ -112,7 +112,7 @@ function fillVoices(
 }
 
 /** The browser's voices, waiting a little for them: Chromium lists none until `voiceschanged`. */
-export function loadVoices(synth: SpeechSynthesis, timeoutMs = 3000): Promise<SpeechSynthesisVoice[]> {
+function loadVoices(synth: SpeechSynthesis, timeoutMs = 3000): Promise<SpeechSynthesisVoice[]> {
   const now = synth.getVoices();
   if (now.length) return Promise.resolve(now);
   return new Promise((resolve) => {

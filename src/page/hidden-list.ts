@@ -7,6 +7,7 @@
 import type { ClutterRule } from '../rules/rules';
 import { HIDDEN_ATTRIBUTE, SHOWN_ATTRIBUTE, SHOWN_EXCEPTION } from '../rules/stylesheet';
 import { STYLE_ID } from './style-holder';
+import { outermost } from '../rules/match';
 import type { HiddenItem, PageUserRule } from '../rules/hidden-item';
 
 export type { HiddenItem, PageUserRule };
@@ -58,18 +59,17 @@ export function listHidden(
   rules: readonly ClutterRule[],
   userRules: readonly PageUserRule[],
 ): { items: HiddenItem[]; elements: Element[] } {
-  const found = new Map<Element, { ruleId: string; category: HiddenItem['category'] }>();
-  for (const el of hiddenByStylesheet(doc)) {
-    const rule = ruleFor(el, rules, userRules);
-    if (rule) found.set(el, rule);
-  }
-  const outer = [...found.keys()].filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (found.has(p)) return false;
-    return true;
+  const hidden = [...hiddenByStylesheet(doc)].flatMap((element) => {
+    const rule = ruleFor(element, rules, userRules);
+    return rule ? [{ element, ...rule }] : [];
   });
-  const items = outer.map((el, index) => {
-    const { ruleId, category } = found.get(el)!;
-    return { index, ruleId, category, title: titleOf(el, category), shown: el.hasAttribute(SHOWN_ATTRIBUTE) };
-  });
-  return { items, elements: outer };
+  const outer = outermost(hidden);
+  const items = outer.map(({ element, ruleId, category }, index) => ({
+    index,
+    ruleId,
+    category,
+    title: titleOf(element, category),
+    shown: element.hasAttribute(SHOWN_ATTRIBUTE),
+  }));
+  return { items, elements: outer.map((m) => m.element) };
 }

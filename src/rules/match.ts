@@ -25,10 +25,10 @@ export function matchRules(root: ParentNode, rules: readonly ClutterRule[]): Clu
 }
 
 /** Drop matches that sit inside another match: one widget counts (and is hidden) once. */
-export function outermost(matches: readonly ClutterMatch[]): ClutterMatch[] {
+export function outermost<M extends { element: Element }>(matches: readonly M[]): M[] {
   const elements = new Set(matches.map((m) => m.element));
   const seen = new Set<Element>();
-  const result: ClutterMatch[] = [];
+  const result: M[] = [];
   for (const m of matches) {
     if (seen.has(m.element)) continue;
     let inside = false;

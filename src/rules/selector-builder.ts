@@ -14,7 +14,7 @@ const stableId = (id: string) => /^[A-Za-z][\w-]{1,60}$/.test(id) && !/\d{3,}|[0
 const IGNORED_ROLES = new Set(['presentation', 'none', 'generic']);
 
 /** The element's own stable hook, or null. */
-export function hookOf(el: Element): string | null {
+function hookOf(el: Element): string | null {
   const qa = el.getAttribute('data-qa');
   if (qa) return `[data-qa=${quoted(qa)}]`;
   if (el.id && stableId(el.id)) return `[id=${quoted(el.id)}]`;
