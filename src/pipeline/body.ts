@@ -30,13 +30,13 @@ function inlineRuns(el: Element, ctx: WalkContext, depth = 0): Inline[] {
   if (depth > MAX_INLINE_DEPTH) return [{ kind: 'text', text: el.textContent ?? '' }];
   const runs: Inline[] = [];
   for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType === 3) runs.push({ kind: 'text', text: child.nodeValue ?? '' });
+    if (child.nodeType === 3) addRun(runs, { kind: 'text', text: child.nodeValue ?? '' });
     if (child.nodeType !== 1) continue;
     const e = child as Element;
     const tag = e.tagName.toUpperCase();
     if (SKIPPED.has(tag) || ctx.isClutter(e)) continue;
     if (tag === 'BR') {
-      runs.push({ kind: 'text', text: ' ' });
+      addRun(runs, { kind: 'text', text: ' ' });
       continue;
     }
     const children = inlineRuns(e, ctx, depth + 1);
@@ -44,9 +44,19 @@ function inlineRuns(el: Element, ctx: WalkContext, depth = 0): Inline[] {
     if (href) runs.push({ kind: 'link', href, children });
     else if (EMPHASIS.has(tag)) runs.push({ kind: 'emphasis', children });
     else if (STRONG.has(tag)) runs.push({ kind: 'strong', children });
-    else runs.push(...children);
+    else for (const run of children) addRun(runs, run);
   }
   return runs;
+}
+
+/**
+ * Text next to text is one run, however the DOM split it: an unwrapped `<span>`, a `<br>`, a text
+ * node a script appended, or a parser's node per entity (linkedom, for the command line).
+ */
+function addRun(runs: Inline[], run: Inline): void {
+  const last = runs[runs.length - 1];
+  if (run.kind === 'text' && last?.kind === 'text') runs[runs.length - 1] = { kind: 'text', text: last.text + run.text };
+  else runs.push(run);
 }
 
 /**
