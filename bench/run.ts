@@ -18,13 +18,14 @@ import { launchBrowsers, type Browsers } from './browsers';
 import { adStorm, paintedClutter } from './clutter';
 import { extraction } from './extraction';
 import { pageCost } from './page-cost';
+import { throughput } from './throughput';
 import { extensionPageFloor, heartbeatControl, openTimes, type OpenTimes } from './panel';
-import { formatInterval, median, percentile, round } from './stats';
+import { formatInterval, median, medianInterval, percentile, round } from './stats';
 
 const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
 const N = QUICK
-  ? { extract: 10, loads: 6, opens: 2, pages: realPages().slice(0, 2) }
-  : { extract: 40, loads: 30, opens: 8, pages: realPages() };
+  ? { extract: 10, loads: 6, opens: 2, pages: realPages().slice(0, 2), cli: { timed: 2, readability: 1, copies: 4 } }
+  : { extract: 40, loads: 30, opens: 8, pages: realPages(), cli: { timed: 12, readability: 4, copies: 100 } };
 
 interface Figure {
   figure: string;
@@ -157,6 +158,41 @@ function sizeFigures() {
   );
 }
 
+/** The command line on the real pages (issue 15): one core against bare Readability, then workers. */
+function throughputFigures() {
+  const t = throughput(N.cli);
+  results.throughput = t;
+  const pipeline = medianInterval(t.pipeline.ms);
+  const readability = medianInterval(t.readability.ms);
+  add('extract_ms_per_page (one core, real pages)', formatInterval(pipeline), 'median ≤ 68', pipeline.median <= 68);
+  add('bare Readability ms per page (jsdom, same pages)', formatInterval(readability), '(reported)', true);
+  const runs = [t.pipeline, t.readability, t.oneWorker, t.allCores];
+  add(
+    'extract: every page read as an article (4 runs)',
+    runs.map((r) => `${r.articles}/${r.pages}`).join(', '),
+    'all',
+    runs.every((r) => r.pages > 0 && r.articles === r.pages),
+    false,
+  );
+  const rate = (r: { pages: number; seconds: number }) => r.pages / r.seconds;
+  const speedUp = rate(t.allCores) / rate(t.oneWorker);
+  add(
+    `extract pages/s, ${t.oneWorker.pages} pages: 1 worker / ${t.cores} workers`,
+    `${round(rate(t.oneWorker), 1)} / ${round(rate(t.allCores), 1)} (×${round(speedUp)})`,
+    `×${round(0.65 * t.cores)} (0.65 × cores)`,
+    speedUp >= 0.65 * t.cores,
+  );
+  const perWorker = (t.allCores.maxRssMb - t.oneWorker.maxRssMb) / Math.max(1, t.cores - 1);
+  add(
+    'extract peak memory MB: 1 worker / all cores (per worker)',
+    `${Math.round(t.oneWorker.maxRssMb)} / ${Math.round(t.allCores.maxRssMb)} (${Math.round(perWorker)})`,
+    '(reported)',
+    true,
+  );
+}
+
+// Before the browsers start: the command line has the machine to itself, as an archivist's run would.
+await measure('command line throughput', async () => throughputFigures());
 const browsers = await launchBrowsers();
 try {
   await measure('extraction', () => extractionFigures(browsers));

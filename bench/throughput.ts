@@ -1,0 +1,73 @@
+/**
+ * The command line's throughput on the real pages (issue 15): ms per page on one core against bare
+ * Readability on the same pages, then pages per second over an archive of the real pages repeated
+ * to a few hundred, with one worker and with every core, and the peak memory of each run. Each
+ * measurement runs in its own process (bench/extract-child.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_DIR, REAL_PAGES_DIR } from '../test/pages';
+
+const CHILD = join(PROJECT_DIR, 'bench', 'extract-child.ts');
+
+interface Timed {
+  ms: number[];
+  pages: number;
+  articles: number;
+  maxRssMb: number;
+}
+
+interface BatchRun {
+  pages: number;
+  articles: number;
+  failed: number;
+  seconds: number;
+  maxRssMb: number;
+}
+
+export interface Throughput {
+  pipeline: Timed;
+  readability: Timed;
+  oneWorker: BatchRun;
+  allCores: BatchRun;
+  cores: number;
+}
+
+function child<T>(...args: string[]): T {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: PROJECT_DIR, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop() ?? '') as T;
+}
+
+/** An archive of the real pages, each `copies` times, as `<slug>-<n>/index.html` with its `metadata.json` (links, not copies). */
+function archive(copies: number): { dir: string; pages: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'declutter-archive-'));
+  const slugs = readdirSync(REAL_PAGES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  for (let n = 1; n <= copies; n++) {
+    for (const slug of slugs) {
+      const page = join(dir, `${slug}-${n}`);
+      mkdirSync(page);
+      for (const file of ['index.html', 'metadata.json']) symlinkSync(join(REAL_PAGES_DIR, slug, file), join(page, file));
+    }
+  }
+  return { dir, pages: copies * slugs.length };
+}
+
+export function throughput(rounds: { timed: number; readability: number; copies: number }): Throughput {
+  const cores = availableParallelism();
+  const pipeline = child<Timed>('pages', REAL_PAGES_DIR, String(rounds.timed));
+  const readability = child<Timed>('readability', REAL_PAGES_DIR, String(rounds.readability));
+  const { dir } = archive(rounds.copies);
+  const out = mkdtempSync(join(tmpdir(), 'declutter-clean-'));
+  try {
+    const oneWorker = child<BatchRun>('batch', dir, '1', out);
+    const allCores = child<BatchRun>('batch', dir, String(cores), out);
+    return { pipeline, readability, oneWorker, allCores, cores };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
+}
