@@ -19,6 +19,7 @@ export async function launchFirefox(
     install?: boolean;
     extraPages?: Map<string, string>;
     /** e.g. `zh-TW` (its language pack: test/setup-browsers.sh) */ lang?: string;
+    /** Downloads are saved here without asking. */ downloadDir?: string;
   } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
@@ -32,6 +33,15 @@ export async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       // The browser's own language, from Debian's language pack (an add-on of the application's scope).
       ...(options.lang ? { 'intl.locale.requested': options.lang, 'extensions.enabledScopes': 15, 'extensions.autoDisableScopes': 0 } : {}),
+      ...(options.downloadDir
+        ? {
+            'browser.download.folderList': 2,
+            'browser.download.dir': options.downloadDir,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+            'browser.download.alwaysOpenPanel': false,
+          }
+        : {}),
     },
   });
   if (options.install !== false) await browser.installExtension(extensionPath);
