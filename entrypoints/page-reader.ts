@@ -1,7 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { onMessage } from '../src/extension/messages';
 import { snapshotParts } from '../src/page/snapshot';
-import { listHidden } from '../src/page/hidden-list';
+import { hiddenListCache } from '../src/page/hidden-list-cache';
+import type { PageUserRule } from '../src/page/hidden-list';
 import { RULES } from '../src/rules/rules';
 import { SHOWN_ATTRIBUTE } from '../src/rules/stylesheet';
 import { sendMessage, type UserRulesPlan } from '../src/extension/messages';
@@ -52,11 +53,20 @@ const t = makeTranslate((key) => getMessage(key));
 
 /** The panel's list of what is hidden on this page, and *Show* / *Hide* for one item of it. */
 function answerHiddenList(): void {
+  const cache = hiddenListCache(document, RULES);
+  // The reader's rules, read once and then followed (a storage read each poll cost the page's main thread).
+  let userRules: Promise<PageUserRule[]> | null = null;
+  const readUserRules = async () => {
+    const plan = (await browser.storage.local.get('userRulesPlan')).userRulesPlan as UserRulesPlan | undefined;
+    return Array.isArray(plan?.rules) ? plan.rules : [];
+  };
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'userRulesPlan' in changes) userRules = null;
+  });
   let listed: Element[] = [];
   onMessage('pageHidden', async () => {
-    const stored = await browser.storage.local.get('userRulesPlan');
-    const plan = stored.userRulesPlan as UserRulesPlan | undefined;
-    const { items, elements } = listHidden(document, RULES, Array.isArray(plan?.rules) ? plan.rules : []);
+    userRules ??= readUserRules();
+    const { items, elements } = cache.list(await userRules);
     listed = elements;
     return items;
   });

@@ -63,6 +63,23 @@ describe('the panel’s list of what was hidden', () => {
     await page.close();
     await panel.close();
   });
+
+  it('follows the page while open: an ad the site adds late is listed at the next poll, one it removes goes', async () => {
+    const { page, panel } = await open(fixturePage.url);
+    const summary = () => panel.textContent('.hidden-list summary');
+    const before = Number(/^(\d+)/.exec((await summary()) ?? '')![1]);
+    await page.evaluate(() => {
+      const slot = document.createElement('div');
+      slot.setAttribute('data-qa', 'AdSlot-Container');
+      slot.id = 'late-ad';
+      document.body.append(slot);
+    });
+    await expect.poll(summary, { timeout: 6000 }).toBe(`${before + 1} things hidden on this page`);
+    await page.evaluate(() => document.getElementById('late-ad')?.remove());
+    await expect.poll(summary, { timeout: 6000 }).toBe(`${before} things hidden on this page`);
+    await page.close();
+    await panel.close();
+  });
 });
 
 describe('a rule of the reader’s own', () => {

@@ -1,9 +1,10 @@
 // What the page hides, as the panel lists it (issue 13): read from the page's own stylesheet,
 // so it follows the settings, the reader's rules, late clutter and "Show original".
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../../src/rules/categories';
 import { startDeclutter } from '../../src/page/declutter';
-import { listHidden, type HiddenItem } from '../../src/page/hidden-list';
+import { listHidden, type HiddenItem, type PageUserRule } from '../../src/page/hidden-list';
+import { hiddenListCache } from '../../src/page/hidden-list-cache';
 import { outermost, matchRules } from '../../src/rules/match';
 import { RULES } from '../../src/rules/rules';
 import { SHOWN_ATTRIBUTE } from '../../src/rules/stylesheet';
@@ -119,5 +120,54 @@ describe('the hidden list', () => {
     ]);
     expect(view.querySelector('#category-prompts')?.getAttribute('aria-pressed')).toBe('false');
     expect(view.querySelectorAll('button[id^="reveal-"]')).toHaveLength(12);
+  });
+});
+
+describe('the hidden list kept while the panel asks', () => {
+  const ad = (doc: Document) => {
+    const slot = doc.createElement('div');
+    slot.setAttribute('data-qa', 'AdSlot-Container');
+    doc.body.append(slot);
+    return slot;
+  };
+
+  it('is listed again only when the page changed, or the reader’s rules did', async () => {
+    const { doc } = page();
+    const cache = hiddenListCache(doc, RULES);
+    const rules: PageUserRule[] = [];
+    const first = cache.list(rules);
+    expect(first.items).toHaveLength(listHidden(doc, RULES, []).items.length);
+    expect(cache.list(rules)).toBe(first); // nothing changed: the same list, not listed again
+
+    ad(doc); // a late ad
+    await Promise.resolve();
+    const second = cache.list(rules);
+    expect(second).not.toBe(first);
+    expect(second.items).toHaveLength(first.items.length + 1);
+
+    second.elements[0]!.setAttribute(SHOWN_ATTRIBUTE, ''); // *Show* one
+    const third = cache.list(rules);
+    expect(third.items.map((i) => i.shown)).toEqual(second.items.map((_, n) => n === 0));
+
+    expect(cache.list(rules)).toBe(third);
+    const mine: PageUserRule[] = [{ id: 'u1', selector: 'footer' }];
+    expect(cache.list(mine)).not.toBe(third); // other rules: listed again
+  });
+
+  it('stops watching when no one has asked for a while, and lists afresh after', () => {
+    vi.useFakeTimers();
+    try {
+      const { doc } = page();
+      const cache = hiddenListCache(doc, RULES);
+      const rules: PageUserRule[] = [];
+      const first = cache.list(rules);
+      vi.advanceTimersByTime(6001);
+      ad(doc); // unobserved now
+      const again = cache.list(rules);
+      expect(again).not.toBe(first);
+      expect(again.items).toHaveLength(first.items.length + 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
