@@ -145,3 +145,26 @@ export async function heartbeatControl(session: ChromiumSession, url: string): P
     await page.close();
   }
 }
+
+/**
+ * The page while the reader reads with the panel open (the panel asks for the list of hidden
+ * things every two seconds): the longest stall of the page's main thread over `ms`, from a
+ * second after the panel showed the article.
+ */
+export async function readingStall(session: ChromiumSession, url: string, ms: number): Promise<number> {
+  const article = await session.context.newPage();
+  await article.addInitScript(HEARTBEAT);
+  await article.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const panel = await session.context.newPage();
+  try {
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
+    await panel.waitForSelector('.hidden-list summary', { timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, 1000));
+    await takeGaps(article);
+    await new Promise((r) => setTimeout(r, ms));
+    return Math.max(0, ...(await takeGaps(article)));
+  } finally {
+    await panel.close();
+    await article.close();
+  }
+}

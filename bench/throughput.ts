@@ -4,7 +4,8 @@
  * to a few hundred, with one worker and with every core, and the peak memory of each run. Each
  * measurement runs in its own process (bench/extract-child.ts).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,15 +30,27 @@ interface BatchRun {
 
 export interface Throughput {
   pipeline: Timed;
+  /** The same one-thread run, as many at once as there are cores (separate processes): what the machine allows in parallel. */
+  sideBySide: Timed[];
   readability: Timed;
   oneWorker: BatchRun;
   allCores: BatchRun;
   cores: number;
 }
 
+const lastLine = <T>(out: string): T => JSON.parse(out.trim().split('\n').pop() ?? '') as T;
+const ARGS = (args: string[]) => ['--import', 'tsx', CHILD, ...args];
+
 function child<T>(...args: string[]): T {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: PROJECT_DIR, encoding: 'utf8' });
-  return JSON.parse(out.trim().split('\n').pop() ?? '') as T;
+  return lastLine<T>(execFileSync(process.execPath, ARGS(args), { cwd: PROJECT_DIR, encoding: 'utf8' }));
+}
+
+async function children<T>(count: number, ...args: string[]): Promise<T[]> {
+  const run = promisify(execFile);
+  const outs = await Promise.all(
+    Array.from({ length: count }, () => run(process.execPath, ARGS(args), { cwd: PROJECT_DIR, encoding: 'utf8' })),
+  );
+  return outs.map((o) => lastLine<T>(o.stdout));
 }
 
 /** An archive of the real pages, each `copies` times, as `<slug>-<n>/index.html` with its `metadata.json` (links, not copies). */
@@ -56,16 +69,17 @@ function archive(copies: number): { dir: string; pages: number } {
   return { dir, pages: copies * slugs.length };
 }
 
-export function throughput(rounds: { timed: number; readability: number; copies: number }): Throughput {
+export async function throughput(rounds: { timed: number; readability: number; copies: number }): Promise<Throughput> {
   const cores = availableParallelism();
   const pipeline = child<Timed>('pages', REAL_PAGES_DIR, String(rounds.timed));
+  const sideBySide = await children<Timed>(cores, 'pages', REAL_PAGES_DIR, String(rounds.timed));
   const readability = child<Timed>('readability', REAL_PAGES_DIR, String(rounds.readability));
   const { dir } = archive(rounds.copies);
   const out = mkdtempSync(join(tmpdir(), 'declutter-clean-'));
   try {
     const oneWorker = child<BatchRun>('batch', dir, '1', out);
     const allCores = child<BatchRun>('batch', dir, String(cores), out);
-    return { pipeline, readability, oneWorker, allCores, cores };
+    return { pipeline, sideBySide, readability, oneWorker, allCores, cores };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
