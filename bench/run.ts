@@ -78,8 +78,24 @@ async function costFigures(b: Browsers) {
       cost.added.high <= cost.floorAdded.high + 1,
     );
     add(`ratio ${name}`, round(cost.ratio, 3), '≤ 1.05', cost.ratio <= 1.05);
+    add(
+      `added script ms ${name} (floor)`,
+      `${formatInterval(cost.addedScript)} (floor ${formatInterval(cost.floorAddedScript)})`,
+      '(reported)',
+      true,
+    );
   }
   results.real_page_cost = perPage;
+  // The control: the floor's own script (an empty document_start script and the page reader) must
+  // be seen, on every page: the measurement resolves what a near-empty content script costs.
+  const floorSeen = perPage.filter((c) => c.floorAddedScript.low > 0).length;
+  add(
+    'page cost control: the floor’s script seen (interval above 0)',
+    `${floorSeen} of ${perPage.length} pages`,
+    'all',
+    floorSeen === perPage.length,
+    false,
+  );
 }
 
 async function clutterFigures(b: Browsers) {
