@@ -51,9 +51,12 @@ export default defineUnlistedScript({
 const getMessage = browser.i18n.getMessage as (key: string) => string;
 const t = makeTranslate((key) => getMessage(key));
 
+/** Time the hidden list keeps the page's main thread before its own scripts get it back. */
+const HIDDEN_LIST_SLICE_MS = 8;
+
 /** The panel's list of what is hidden on this page, and *Show* / *Hide* for one item of it. */
 function answerHiddenList(): void {
-  const cache = hiddenListCache(document, RULES);
+  const cache = hiddenListCache(document, RULES, HIDDEN_LIST_SLICE_MS);
   // The reader's rules, read once and then followed (a storage read each poll cost the page's main thread).
   let userRules: Promise<PageUserRule[]> | null = null;
   const readUserRules = async () => {
@@ -66,7 +69,7 @@ function answerHiddenList(): void {
   let listed: Element[] = [];
   onMessage('pageHidden', async () => {
     userRules ??= readUserRules();
-    const { items, elements } = cache.list(await userRules);
+    const { items, elements } = await cache.list(await userRules);
     listed = elements;
     return items;
   });

@@ -7,19 +7,19 @@
  * closed panel asks nothing.
  */
 import type { ClutterRule } from '../rules/rules';
-import { listHidden, type HiddenItem, type PageUserRule } from './hidden-list';
+import { listHidden, type HiddenListing, type PageUserRule } from './hidden-list';
 
 /** With no question for this long (three polls missed), the panel is gone: stop watching. */
 const IDLE_MS = 6000;
 
 export interface HiddenListCache {
   /** The list now: the kept one when nothing changed since it was made (and the reader's rules are the same array). */
-  list(userRules: readonly PageUserRule[]): { items: HiddenItem[]; elements: Element[] };
+  list(userRules: readonly PageUserRule[]): Promise<HiddenListing>;
 }
 
-export function hiddenListCache(doc: Document, rules: readonly ClutterRule[]): HiddenListCache {
+export function hiddenListCache(doc: Document, rules: readonly ClutterRule[], sliceMs = Infinity): HiddenListCache {
   const win = doc.defaultView as Window & typeof globalThis;
-  let kept: { items: HiddenItem[]; elements: Element[]; userRules: readonly PageUserRule[] } | null = null;
+  let kept: { listing: Promise<HiddenListing>; userRules: readonly PageUserRule[] } | null = null;
   let idle = 0;
   // Any change may change what the selectors match: nodes, attributes (a class, *Show*), the stylesheet's text.
   const observer = new win.MutationObserver(() => (kept = null));
@@ -34,8 +34,8 @@ export function hiddenListCache(doc: Document, rules: readonly ClutterRule[]): H
       win.clearTimeout(idle);
       idle = win.setTimeout(stopWatching, IDLE_MS);
       if (observer.takeRecords().length) kept = null;
-      if (!kept || kept.userRules !== userRules) kept = { ...listHidden(doc, rules, userRules), userRules };
-      return kept;
+      if (!kept || kept.userRules !== userRules) kept = { listing: listHidden(doc, rules, userRules, sliceMs), userRules };
+      return kept.listing;
     },
   };
 }

@@ -11,6 +11,7 @@
  * the text is sent in parts, so that no one message holds it long either.
  */
 import { findArticleRoot, KEY_POINTS_HOOK } from '../rules/article-root';
+import { sliceClock, type SliceClock } from './slices';
 
 /** Characters per message (a 5 MB page: 20 messages of a few ms each, instead of one of 50 ms). */
 export const SNAPSHOT_PART = 256 * 1024;
@@ -37,11 +38,6 @@ function nodeHtml(node: Node, xml: XMLSerializer): string {
   return node.nodeType === 8 ? `<!--${node.nodeValue ?? ''}-->` : '';
 }
 
-interface Clock {
-  since: number;
-  sliceMs: number;
-}
-
 /**
  * Collects the snapshot's text into parts of about `size` characters as it is written, so that
  * no single string of the whole page is ever built (a 5 MB join and its copies were most of the
@@ -66,7 +62,7 @@ class PartWriter {
   }
 }
 
-async function serialize(el: Element, out: PartWriter, clock: Clock, xml: XMLSerializer): Promise<void> {
+async function serialize(el: Element, out: PartWriter, clock: SliceClock, xml: XMLSerializer): Promise<void> {
   // A leaf needs no count (a giant body's thousands of paragraphs: a live collection each, and the
   // garbage they leave, measured); anything else is counted before it is written in one go.
   if (!el.firstElementChild || el.getElementsByTagName('*').length <= AT_ONCE) {
@@ -81,17 +77,14 @@ async function serialize(el: Element, out: PartWriter, clock: Clock, xml: XMLSer
     }
     out.write(shallow.slice(close));
   }
-  if (performance.now() - clock.since >= clock.sliceMs) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    clock.since = performance.now();
-  }
+  await clock.tick();
 }
 
 /** The snapshot in parts of about `partSize` characters, serialized over as many tasks as it takes. */
 export async function snapshotParts(doc: Document, sliceMs = SLICE_MS, partSize = SNAPSHOT_PART): Promise<string[]> {
   const found = findArticleRoot(doc);
   const out = new PartWriter(partSize);
-  const clock = { since: performance.now(), sliceMs };
+  const clock = sliceClock(sliceMs);
   if (!found?.byHook) {
     await serialize(doc.documentElement, out, clock, new XMLSerializer());
     return out.flush();

@@ -11,7 +11,7 @@ import { SHOWN_ATTRIBUTE } from '../../src/rules/stylesheet';
 import { compileUserRules, type UserRule } from '../../src/rules/user-rules';
 import { hiddenListHtml, itemName, type HiddenListNames } from '../../src/render/hidden';
 import { CATEGORY_LABELS } from '../../src/extension/category-labels';
-import { expected, fixtureHtml, fixturePage, realPages } from '../pages';
+import { expected, fixtureHtml, fixturePage, realPages, repeatedBody } from '../pages';
 import { parsePage } from './dom';
 
 const ALL = new Set(CLUTTER_CATEGORIES);
@@ -39,9 +39,9 @@ const names: HiddenListNames = {
 };
 
 describe.each([{ name: 'captured-2023', html: fixtureHtml }, ...realPages()])('the hidden list on $name', ({ html }) => {
-  it('holds each hidden widget once, the outermost, each hidden on the page', () => {
+  it('holds each hidden widget once, the outermost, each hidden on the page', async () => {
     const { doc, hidden } = page(html);
-    const { items, elements } = listHidden(doc, RULES, []);
+    const { items, elements } = await listHidden(doc, RULES, []);
     // The same widgets the rules match, counted once: the pipeline's own count.
     const expected = outermost(matchRules(doc, RULES));
     expect(elements.length).toBe(expected.length);
@@ -52,9 +52,9 @@ describe.each([{ name: 'captured-2023', html: fixtureHtml }, ...realPages()])('t
 });
 
 describe('the hidden list', () => {
-  it('counts the captured page by category', () => {
+  it('counts the captured page by category', async () => {
     const { doc } = page();
-    expect(byCategory(listHidden(doc, RULES, []).items)).toEqual({
+    expect(byCategory((await listHidden(doc, RULES, [])).items)).toEqual({
       ads: 4,
       'audio-player': 1,
       'video-promos': 1,
@@ -64,16 +64,16 @@ describe('the hidden list', () => {
     });
   });
 
-  it('names a video promo by its title', () => {
+  it('names a video promo by its title', async () => {
     const { doc } = page();
-    const promo = listHidden(doc, RULES, []).items.find((i) => i.category === 'video-promos')!;
+    const promo = (await listHidden(doc, RULES, [])).items.find((i) => i.category === 'video-promos')!;
     expect(itemName(promo, names)).toBe(`Video promo: ${expected.clutter.videoPromo.title}`);
   });
 
-  it('follows the settings, the reader’s rules and “Show original”', () => {
+  it('follows the settings, the reader’s rules and “Show original”', async () => {
     const { doc, controller } = page();
     controller.setCategories(new Set(CLUTTER_CATEGORIES.filter((c) => c !== 'ads')));
-    expect(byCategory(listHidden(doc, RULES, []).items).ads).toBeUndefined();
+    expect(byCategory((await listHidden(doc, RULES, [])).items).ads).toBeUndefined();
     const mine: UserRule = {
       id: 'mine',
       selector: '[data-qa="ArticleTopic-Container"]',
@@ -83,29 +83,29 @@ describe('the hidden list', () => {
       created: '',
     };
     controller.setUserCss(compileUserRules([mine]));
-    const items = listHidden(doc, RULES, [mine]).items;
+    const items = (await listHidden(doc, RULES, [mine])).items;
     expect(items.filter((i) => i.category === 'yours').map((i) => i.ruleId)).toEqual(['mine']);
     controller.pause();
-    expect(listHidden(doc, RULES, [mine]).items).toEqual([]);
+    expect((await listHidden(doc, RULES, [mine])).items).toEqual([]);
   });
 
-  it('keeps an item the reader showed, marked as shown, and shows exactly that one', () => {
+  it('keeps an item the reader showed, marked as shown, and shows exactly that one', async () => {
     const { doc, hidden } = page();
-    const { items, elements } = listHidden(doc, RULES, []);
+    const { items, elements } = await listHidden(doc, RULES, []);
     const ads = items.filter((i) => i.category === 'ads').map((i) => elements[i.index]!);
     expect(ads).toHaveLength(4);
     const first = elements.indexOf(ads[0]!);
     ads[0]!.setAttribute(SHOWN_ATTRIBUTE, '');
     expect(hidden(ads[0]!)).toBe(false);
     expect(ads.slice(1).every(hidden)).toBe(true);
-    const again = listHidden(doc, RULES, []);
+    const again = await listHidden(doc, RULES, []);
     expect(again.elements).toEqual(elements);
     expect(again.items.filter((i) => i.shown).map((i) => i.index)).toEqual([first]);
   });
 
-  it('is shown grouped, with Show / Hide per item and the category switch', () => {
+  it('is shown grouped, with Show / Hide per item and the category switch', async () => {
     const { doc } = page();
-    const { items } = listHidden(doc, RULES, []);
+    const { items } = await listHidden(doc, RULES, []);
     const on = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, c !== 'prompts'])) as Record<ClutterCategory, boolean>;
     const view = parsePage(`<body>${hiddenListHtml(items, names, on)}</body>`);
     expect(view.querySelector('summary')?.textContent).toBe('12 things hidden on this page');
@@ -135,39 +135,54 @@ describe('the hidden list kept while the panel asks', () => {
     const { doc } = page();
     const cache = hiddenListCache(doc, RULES);
     const rules: PageUserRule[] = [];
-    const first = cache.list(rules);
-    expect(first.items).toHaveLength(listHidden(doc, RULES, []).items.length);
-    expect(cache.list(rules)).toBe(first); // nothing changed: the same list, not listed again
+    const first = await cache.list(rules);
+    expect(first.items).toHaveLength((await listHidden(doc, RULES, [])).items.length);
+    expect(await cache.list(rules)).toBe(first); // nothing changed: the same list, not listed again
 
     ad(doc); // a late ad
     await Promise.resolve();
-    const second = cache.list(rules);
+    const second = await cache.list(rules);
     expect(second).not.toBe(first);
     expect(second.items).toHaveLength(first.items.length + 1);
 
     second.elements[0]!.setAttribute(SHOWN_ATTRIBUTE, ''); // *Show* one
-    const third = cache.list(rules);
+    const third = await cache.list(rules);
     expect(third.items.map((i) => i.shown)).toEqual(second.items.map((_, n) => n === 0));
 
-    expect(cache.list(rules)).toBe(third);
+    expect(await cache.list(rules)).toBe(third);
     const mine: PageUserRule[] = [{ id: 'u1', selector: 'footer' }];
-    expect(cache.list(mine)).not.toBe(third); // other rules: listed again
+    expect(await cache.list(mine)).not.toBe(third); // other rules: listed again
   });
 
-  it('stops watching when no one has asked for a while, and lists afresh after', () => {
+  it('stops watching when no one has asked for a while, and lists afresh after', async () => {
     vi.useFakeTimers();
     try {
       const { doc } = page();
       const cache = hiddenListCache(doc, RULES);
       const rules: PageUserRule[] = [];
-      const first = cache.list(rules);
+      const first = await cache.list(rules);
       vi.advanceTimersByTime(6001);
       ad(doc); // unobserved now
-      const again = cache.list(rules);
+      const again = await cache.list(rules);
       expect(again).not.toBe(first);
       expect(again.items).toHaveLength(first.items.length + 1);
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the hidden list of a giant page', () => {
+  it('is listed in slices, giving the page its main thread back, to the same list as in one go', async () => {
+    const { doc } = page(repeatedBody(150));
+    expect(doc.body.getElementsByTagName('*').length).toBeGreaterThan(4000); // over the one-go limit
+    const whole = await listHidden(doc, RULES, []);
+    let tasks = 0;
+    const timer = setInterval(() => (tasks += 1), 0);
+    const sliced = await listHidden(doc, RULES, [], 0); // a slice of 0 ms: the page runs between any two steps
+    clearInterval(timer);
+    expect(tasks).toBeGreaterThan(0);
+    expect(sliced).toEqual(whole);
+    expect(whole.items.filter((i) => i.category === 'ads').length).toBeGreaterThan(150);
   });
 });
