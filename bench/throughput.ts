@@ -30,8 +30,8 @@ interface BatchRun {
 
 export interface Throughput {
   pipeline: Timed;
-  /** The same one-thread run, as many at once as there are cores (separate processes): what the machine allows in parallel. */
-  sideBySide: Timed[];
+  /** One-worker runs over the same archive, as many at once as there are cores, in separate processes: what the machine allows in parallel. */
+  sideBySide: BatchRun[];
   readability: Timed;
   oneWorker: BatchRun;
   allCores: BatchRun;
@@ -45,12 +45,9 @@ function child<T>(...args: string[]): T {
   return lastLine<T>(execFileSync(process.execPath, ARGS(args), { cwd: PROJECT_DIR, encoding: 'utf8' }));
 }
 
-async function children<T>(count: number, ...args: string[]): Promise<T[]> {
-  const run = promisify(execFile);
-  const outs = await Promise.all(
-    Array.from({ length: count }, () => run(process.execPath, ARGS(args), { cwd: PROJECT_DIR, encoding: 'utf8' })),
-  );
-  return outs.map((o) => lastLine<T>(o.stdout));
+async function childAsync<T>(...args: string[]): Promise<T> {
+  const { stdout } = await promisify(execFile)(process.execPath, ARGS(args), { cwd: PROJECT_DIR, encoding: 'utf8' });
+  return lastLine<T>(stdout);
 }
 
 /** An archive of the real pages, each `copies` times, as `<slug>-<n>/index.html` with its `metadata.json` (links, not copies). */
@@ -72,13 +69,15 @@ function archive(copies: number): { dir: string; pages: number } {
 export async function throughput(rounds: { timed: number; readability: number; copies: number }): Promise<Throughput> {
   const cores = availableParallelism();
   const pipeline = child<Timed>('pages', REAL_PAGES_DIR, String(rounds.timed));
-  const sideBySide = await children<Timed>(cores, 'pages', REAL_PAGES_DIR, String(rounds.timed));
   const readability = child<Timed>('readability', REAL_PAGES_DIR, String(rounds.readability));
   const { dir } = archive(rounds.copies);
   const out = mkdtempSync(join(tmpdir(), 'declutter-clean-'));
   try {
     const oneWorker = child<BatchRun>('batch', dir, '1', out);
     const allCores = child<BatchRun>('batch', dir, String(cores), out);
+    const outs = Array.from({ length: cores }, () => mkdtempSync(join(tmpdir(), 'declutter-clean-')));
+    const sideBySide = await Promise.all(outs.map((o) => childAsync<BatchRun>('batch', dir, '1', o)));
+    for (const o of outs) rmSync(o, { recursive: true, force: true });
     return { pipeline, sideBySide, readability, oneWorker, allCores, cores };
   } finally {
     rmSync(dir, { recursive: true, force: true });
