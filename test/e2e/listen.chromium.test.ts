@@ -130,8 +130,18 @@ describe('the clean view reads the fixture aloud', () => {
     const frame = await cleanViewFrame(page, '.player select.voice option');
     await frame.evaluate(RECORD_HIGHLIGHTS);
     await frame.focus('button.close');
+    // The keys go to the frame only once it has the focus (the panel's tab had it a moment ago).
+    await frame.waitForFunction(() => document.hasFocus() && document.activeElement?.matches('button.close') === true);
     await page.keyboard.press('k');
-    await frame.waitForSelector('.speaking');
+    await frame.waitForSelector('.speaking').catch(async (error: Error) => {
+      // Say what the player showed: a key that never arrived and a voice that never started look alike.
+      const state = await frame.evaluate(() => ({
+        status: document.querySelector('.player-status')?.textContent,
+        play: document.querySelector('.player button.play')?.textContent,
+        focused: document.hasFocus(),
+      }));
+      throw new Error(`${error.message}; the player: ${JSON.stringify(state)}`);
+    });
     await page.keyboard.press('k');
     await frame.waitForFunction(() => document.querySelector('.player button.play')?.textContent === 'Resume');
     const pausedAt = await frame.$eval('.speaking', (el) => (el as HTMLElement).dataset.sid);
