@@ -3,27 +3,13 @@
 // exactly the renderer's, the HTML page holds no script or handler, no withheld line, and opens on
 // its own.
 import { readFileSync } from 'node:fs';
-import { JSDOM, VirtualConsole } from 'jsdom'; // a quiet console: a page's CSS jsdom cannot parse is not news
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/pipeline/article';
-import { extractArticle } from '../../src/pipeline/extract';
 import { articleMarkdown } from '../../src/render/markdown';
 import { savedFileName } from '../../src/render/standalone';
-import { fixtureHtml, fixturePage, realPages } from '../pages';
+import { articleOf, SAVE_CASES } from './save-cases';
 import { cleanViewFrame, launchChromium, type ChromiumSession } from './chromium';
-
-const real = realPages()[0]!;
-const cases = [
-  { name: 'the captured page', url: fixturePage.url, html: fixtureHtml, withheld: fixturePage.withheld },
-  { name: real.name, url: real.url, html: real.html, withheld: real.truth.withheld },
-];
-
-function articleOf(html: string, url: string): Article {
-  const result = extractArticle(new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document, url);
-  if (!result.isArticle) throw new Error(result.reason);
-  return result;
-}
 
 let session: ChromiumSession;
 beforeAll(async () => {
@@ -49,7 +35,7 @@ async function expectHtmlFile(text: string, article: Article, withheld: readonly
   await opened.close();
 }
 
-describe.each(cases)('saving $name', ({ url, html, withheld }) => {
+describe.each(SAVE_CASES)('saving $name', ({ url, html, withheld }) => {
   const article = articleOf(html, url);
 
   it('from the panel: the Markdown file is the renderer’s, the HTML page stands alone', async () => {

@@ -6,28 +6,14 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom'; // a quiet console: a page's CSS jsdom cannot parse is not news
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/pipeline/article';
-import { extractArticle } from '../../src/pipeline/extract';
 import { articleMarkdown } from '../../src/render/markdown';
 import { savedFileName } from '../../src/render/standalone';
-import { fixtureHtml, fixturePage, realPages } from '../pages';
+import { articleOf, SAVE_CASES } from './save-cases';
 import { launchFirefox, openExtensionPage, openScmpPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
 import { FIREFOX_E2E_BUILD } from './site';
-
-const real = realPages()[0]!;
-const cases = [
-  { name: 'the captured page', url: fixturePage.url, html: fixtureHtml, withheld: fixturePage.withheld },
-  { name: real.name, url: real.url, html: real.html, withheld: real.truth.withheld },
-];
-
-function articleOf(html: string, url: string): Article {
-  const result = extractArticle(new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document, url);
-  if (!result.isArticle) throw new Error(result.reason);
-  return result;
-}
 
 const downloads = mkdtempSync(join(tmpdir(), 'declutter-firefox-downloads-'));
 const opened = mkdtempSync(join(tmpdir(), 'declutter-saved-'));
@@ -77,7 +63,7 @@ async function cleanViewFrame(page: Page): Promise<Frame> {
   throw new Error('no clean view frame with its save buttons');
 }
 
-describe.each(cases)('Firefox ESR saving $name', ({ url, html, withheld }) => {
+describe.each(SAVE_CASES)('Firefox ESR saving $name', ({ url, html, withheld }) => {
   const article = articleOf(html, url);
   const md = savedFileName(article, 'md');
   const page = savedFileName(article, 'html');
