@@ -3,10 +3,11 @@
  * several pages, the many-page run of ./batch.ts.
  *
  * Runs the extension's pipeline on a saved page. Without a file it reads the bundled captured
- * page. The page goes the way it goes in the panel (handlers stripped, parsed inert), here parsed
- * by linkedom: a real page in about 7 ms where jsdom took 155 ms (measured, five real pages), the
- * same article field for field (test/unit/cli-dom.test.ts). The HTML it prints is sanitized by
- * DOMPurify under jsdom, which it needs (it does not sanitize under happy-dom or linkedom).
+ * page. The page goes the way it goes in the panel (handlers stripped, parsed inert), here by the
+ * HTML standard's rules into linkedom's DOM (./parse-page.ts): about 30 ms a real page in all,
+ * where jsdom's parse alone took 155 ms (measured, five real pages), and the same article field
+ * for field (test/unit/cli-dom.jsdom.test.ts). The HTML it prints is sanitized by DOMPurify under
+ * jsdom, which it needs (it does not sanitize under happy-dom or linkedom).
  * Exit codes: 0 article, 2 unreadable input or bad arguments, 3 not an article.
  */
 import { readFileSync } from 'node:fs';
