@@ -130,8 +130,15 @@ describe('the clean view reads the fixture aloud', () => {
     const frame = await cleanViewFrame(page, '.player select.voice option');
     await frame.evaluate(RECORD_HIGHLIGHTS);
     await frame.focus('button.close');
-    // The keys go to the frame only once it has the focus (the panel's tab had it a moment ago).
+    // The keys go to the frame only once it has the focus, as the frame sees it and as the page
+    // around it does (the browser routes a key by the page's focused frame, told it separately).
     await frame.waitForFunction(() => document.hasFocus() && document.activeElement?.matches('button.close') === true);
+    await page.waitForFunction(() => document.activeElement?.localName === 'scmp-declutter-reader');
+    await frame.evaluate(() => {
+      const w = window as unknown as { __keys: string[] };
+      w.__keys = [];
+      document.addEventListener('keydown', (e) => w.__keys.push(e.key), { capture: true });
+    });
     await page.keyboard.press('k');
     await frame.waitForSelector('.speaking').catch(async (error: Error) => {
       // Say what the player showed: a key that never arrived and a voice that never started look alike.
@@ -139,6 +146,7 @@ describe('the clean view reads the fixture aloud', () => {
         status: document.querySelector('.player-status')?.textContent,
         play: document.querySelector('.player button.play')?.textContent,
         focused: document.hasFocus(),
+        keysSeen: (window as unknown as { __keys: string[] }).__keys,
       }));
       throw new Error(`${error.message}; the player: ${JSON.stringify(state)}`);
     });
