@@ -129,16 +129,15 @@ describe('the clean view reads the fixture aloud', () => {
     await page.bringToFront();
     const frame = await cleanViewFrame(page, '.player select.voice option');
     await frame.evaluate(RECORD_HIGHLIGHTS);
-    await frame.focus('button.close');
-    // The keys go to the frame only once it has the focus, as the frame sees it and as the page
-    // around it does (the browser routes a key by the page's focused frame, told it separately).
-    await frame.waitForFunction(() => document.hasFocus() && document.activeElement?.matches('button.close') === true);
-    await page.waitForFunction(() => document.activeElement?.localName === 'scmp-declutter-reader');
     await frame.evaluate(() => {
       const w = window as unknown as { __keys: string[] };
       w.__keys = [];
       document.addEventListener('keydown', (e) => w.__keys.push(e.key), { capture: true });
     });
+    // The reader clicks into the article, then uses the keys. Focus set by script alone was not
+    // always where the browser sent the keys: in 3 of 5 fresh-clone runs K never reached the frame
+    // (the last recorded no key at all), though it had the focus by its own account and the page's.
+    await frame.click('article h1');
     await page.keyboard.press('k');
     await frame.waitForSelector('.speaking').catch(async (error: Error) => {
       // Say what the player showed: a key that never arrived and a voice that never started look alike.
