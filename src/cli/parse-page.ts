@@ -27,9 +27,6 @@ type DocumentMode = Parameters<TreeAdapter<DefaultTreeAdapterMap>['setDocumentMo
 type Namespace = ReturnType<TreeAdapter['getNamespaceURI']>;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
-/** Documents' quirks modes, which parse5 asks back while it builds (tables inside paragraphs). */
-const modes = new WeakMap<Document, DocumentMode>();
-
 function setAttributes(el: Element, attrs: Token.Attribute[]): void {
   for (const { name, value, prefix } of attrs) {
     // A name the DOM refuses (malformed markup can make one) is dropped, as a browser's parser never builds it either.
@@ -45,6 +42,8 @@ function adapterFor(doc: Document): TreeAdapter<LinkedomMap> {
   // linkedom keeps only the SVG namespace (a MathML element reports HTML's); parse5 decides by
   // the namespace it gave (`<table>` inside `<mtext>`), so it is asked back from here.
   const namespaces = new WeakMap<Element, Namespace>();
+  // The document's quirks mode, which parse5 asks back while it builds (tables inside paragraphs).
+  let mode = 'no-quirks' as DocumentMode;
   return {
     createDocument: () => doc,
     createDocumentFragment: () => doc.createDocumentFragment(),
@@ -62,8 +61,8 @@ function adapterFor(doc: Document): TreeAdapter<LinkedomMap> {
     setTemplateContent: () => undefined,
     getTemplateContent: (template) => template.content,
     setDocumentType: () => undefined,
-    setDocumentMode: (document, mode) => void modes.set(document, mode),
-    getDocumentMode: (document) => modes.get(document) ?? ('no-quirks' as DocumentMode),
+    setDocumentMode: (_document, next) => void (mode = next),
+    getDocumentMode: () => mode,
     detachNode: (node) => node.parentNode?.removeChild(node),
     insertText(parent, text) {
       const last = parent.lastChild;

@@ -9,7 +9,7 @@ import { HIDDEN_ATTRIBUTE, SHOWN_ATTRIBUTE, SHOWN_EXCEPTION } from '../rules/sty
 import { STYLE_ID } from './style-holder';
 import { outermost } from '../rules/match';
 import type { HiddenItem, PageUserRule } from '../rules/hidden-item';
-import { sliceClock, type SliceClock } from './slices';
+import { sliceClock, smallEnough, type SliceClock } from './slices';
 
 export type { HiddenItem, PageUserRule };
 
@@ -27,9 +27,6 @@ function titleOf(el: Element, category: HiddenItem['category']): string | null {
   return text ? text.slice(0, 100) : null;
 }
 
-/** A subtree of up to this many elements is searched in one go (a real page's body: a few thousand). */
-const AT_ONCE = 4000;
-
 const parses = (doc: Document, selector: string): boolean => {
   try {
     doc.createDocumentFragment().querySelector(selector);
@@ -46,8 +43,7 @@ const parses = (doc: Document, selector: string): boolean => {
  */
 async function collect(el: Element, selector: string, out: Element[], clock: SliceClock): Promise<void> {
   if (el.matches(selector)) out.push(el);
-  if (!el.firstElementChild) return;
-  if (el.getElementsByTagName('*').length <= AT_ONCE) out.push(...Array.from(el.querySelectorAll(selector)));
+  if (smallEnough(el)) out.push(...Array.from(el.querySelectorAll(selector)));
   else for (const child of Array.from(el.children)) await collect(child, selector, out, clock);
   await clock.tick();
 }

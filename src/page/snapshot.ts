@@ -11,12 +11,10 @@
  * the text is sent in parts, so that no one message holds it long either.
  */
 import { findArticleRoot, KEY_POINTS_HOOK } from '../rules/article-root';
-import { sliceClock, type SliceClock } from './slices';
+import { sliceClock, smallEnough, type SliceClock } from './slices';
 
 /** Characters per message (a 5 MB page: 20 messages of a few ms each, instead of one of 50 ms). */
 export const SNAPSHOT_PART = 256 * 1024;
-/** An element with up to this many descendants is serialized in one go (a real article: about 400). */
-const AT_ONCE = 4000;
 /** Time the page's main thread is kept before its own scripts get it back. */
 const SLICE_MS = 8;
 
@@ -63,9 +61,9 @@ class PartWriter {
 }
 
 async function serialize(el: Element, out: PartWriter, clock: SliceClock, xml: XMLSerializer): Promise<void> {
-  // A leaf needs no count (a giant body's thousands of paragraphs: a live collection each, and the
-  // garbage they leave, measured); anything else is counted before it is written in one go.
-  if (!el.firstElementChild || el.getElementsByTagName('*').length <= AT_ONCE) {
+  // A giant body's thousands of leaf paragraphs are written without a count (a live collection
+  // each, and the garbage they leave, measured): see smallEnough().
+  if (smallEnough(el)) {
     out.write(el.outerHTML);
   } else {
     const shallow = (el.cloneNode(false) as Element).outerHTML;
