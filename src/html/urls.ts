@@ -1,7 +1,12 @@
-/** The URL checks every route and renderer shares: what may be linked, what may be shown. */
+/**
+ * The address policy every route and renderer shares: what may be linked, what may be shown, and
+ * which address an article goes by. Everything written out passes here; each format then encodes
+ * it for itself (Markdown: src/render/markdown.ts; HTML: escapeHtml).
+ */
+import { articleId } from '../rules/site';
 
 /** An absolute http(s) URL, or null for anything else (javascript:, data:, unparsable). */
-export function absoluteHttpUrl(value: string | null | undefined, base: string): string | null {
+export function absoluteHttpUrl(value: string | null | undefined, base?: string): string | null {
   if (!value) return null;
   try {
     const url = new URL(value.trim(), base);
@@ -9,6 +14,25 @@ export function absoluteHttpUrl(value: string | null | undefined, base: string):
   } catch {
     return null;
   }
+}
+
+/** An http(s) address as it is written out: serialized, without its query or fragment; null for anything else. */
+export function addressWithoutQuery(value: string | null | undefined): string | null {
+  const href = absoluteHttpUrl(value);
+  if (!href) return null;
+  const url = new URL(href);
+  return `${url.origin}${url.pathname}`;
+}
+
+/**
+ * The address an article goes by: its canonical link when that is an https SCMP article address
+ * with the same article id as the page's own address (the tab's, or `--url`), otherwise the page's
+ * own address. A page cannot name another article, or carry a crafted query, into what is written.
+ */
+export function articleAddress(pageUrl: string, canonical: string | null): string | null {
+  const id = articleId(pageUrl);
+  const canonicalId = canonical ? articleId(canonical.trim()) : null;
+  return addressWithoutQuery(id !== null && canonicalId === id ? canonical : pageUrl);
 }
 
 /** Images come from SCMP's image CDN only (where every article photo lives): an extension page fetches nothing from anywhere else. */

@@ -62,6 +62,7 @@ export type Field = (typeof FIELDS)[number];
 export type Route = 'selector' | 'structure' | 'meta' | 'title-tag' | 'json-ld' | 'app-state' | 'readability' | 'none';
 
 export interface Article {
+  /** The article's address: https, SCMP, no query or fragment (src/html/urls.ts). */
   url: string;
   title: string;
   byline: string | null;
@@ -93,7 +94,8 @@ export interface Article {
 
 export interface NotAnArticle {
   isArticle: false;
-  url: string;
+  /** The page's address without query or fragment; null when it is not http(s). */
+  url: string | null;
   reason: string;
 }
 

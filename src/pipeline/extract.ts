@@ -15,6 +15,7 @@ import { countWords, readingMinutes } from './text';
 import { countByCategory, countByRule, matchRules, outermost } from '../rules/match';
 import { RULES, type ClutterRule } from '../rules/rules';
 import { isArticleUrl } from '../rules/site';
+import { addressWithoutQuery, articleAddress } from '../html/urls';
 
 export interface ExtractOptions {
   rules?: readonly ClutterRule[];
@@ -67,13 +68,14 @@ function keyPointsOf(publisher: PublisherPoints | null, body: Block[]): KeyPoint
   return { keyPoints: publisher.points, keyPointsSource: 'publisher', keyPointsForm: publisher.form, generatedKeyPoints };
 }
 
-const notAnArticle = (url: string, reason: string): NotAnArticle => ({ isArticle: false, url, reason });
+const notAnArticle = (url: string, reason: string): NotAnArticle => ({ isArticle: false, url: addressWithoutQuery(url), reason });
 
 function bodySections(root: Element): Element[] {
   const scoped = Array.from(root.querySelectorAll(BODY_SECTIONS));
   return scoped.length ? scoped : Array.from(root.querySelectorAll(BODY_CONTAINERS));
 }
 
+/** `url` is the page's own address (the tab's, or the command line's `--url`); the article's is decided by src/html/urls.ts. */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
   if (!isArticleUrl(url)) return notAnArticle(url, 'Not an SCMP article address (scmp.com/…/article/<id>/…).');
   const sources = readSources(doc, url);
@@ -108,7 +110,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const topics = resolve(TOPICS, sources);
   const wordCount = countWords(paragraphBlocks(body.value).map((b) => b.text));
   const article: Article = {
-    url,
+    url: articleAddress(url, sources.canonical) ?? url,
     title: known.title,
     byline: byline.value,
     publishedTime: publishedTime.value,

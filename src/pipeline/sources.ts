@@ -15,6 +15,8 @@ export type JsonObject = { [key: string]: Json };
 export interface PageSources {
   doc: Document;
   url: string;
+  /** The page's `<link rel="canonical">`, as written (src/html/urls.ts decides whether it is the article's address). */
+  canonical: string | null;
   /** The one article's container; every DOM route is scoped to it. */
   root: Element;
   isLive: boolean;
@@ -89,6 +91,7 @@ export function readSources(doc: Document, url: string): PageSources | null {
   return {
     doc,
     url,
+    canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
     root: found.element,
     isLive: found.isLive,
     meta: readMeta(doc),

@@ -5,7 +5,7 @@
 /** Where the extension runs (content script, host permissions, context menus, tab queries). */
 export const SCMP_MATCH_PATTERNS = ['https://www.scmp.com/*', 'https://scmp.com/*'];
 
-const ARTICLE_PATH = /\/article\/\d+(?:\/|$)/;
+const ARTICLE_PATH = /\/article\/(\d+)(?:\/|$)/;
 
 export function isScmpUrl(url: string): boolean {
   try {
@@ -21,4 +21,9 @@ export function isArticleUrl(url: string): boolean {
   if (!isScmpUrl(url)) return false;
   const { pathname } = new URL(url);
   return ARTICLE_PATH.test(pathname) && !pathname.startsWith('/video/');
+}
+
+/** The article's number in its address (`/article/3334504/…`), or null for any other address. */
+export function articleId(url: string): string | null {
+  return isArticleUrl(url) ? (ARTICLE_PATH.exec(new URL(url).pathname)?.[1] ?? null) : null;
 }
