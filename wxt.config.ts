@@ -47,8 +47,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
-    // Each permission is justified in the README ("Permissions").
-    permissions: ['storage', 'contextMenus'],
+    // Each permission is justified in the README ("Permissions"). Test builds (`--mode e2e`) may
+    // also read the clipboard, so the Firefox tests can read back what *Copy* put there.
+    permissions: ['storage', 'contextMenus', ...(mode === 'e2e' ? ['clipboardRead'] : [])],
     host_permissions: SCMP_MATCH_PATTERNS,
     // The document_start script (entrypoints/declutter.ts) and the page reader that serves the
     // panel (entrypoints/page-reader.ts), declared here so that they run without WXT's

@@ -6,10 +6,23 @@ import { fixtureHtml, fixturePage, realPages } from '../pages';
 
 const real = realPages()[0]!;
 
-/** The captured page, and a real page that continues for subscribers. */
+/** A link a reader could be sent: the captured article, opened at an address that tries to break out of a Markdown link. */
+export const CRAFTED_ADDRESS = `${fixturePage.url}?a=)[tab-url](javascript:alert(document.domain))`;
+
+/**
+ * The captured page, a real page that continues for subscribers, and the captured page at a
+ * crafted address; `address` is the one every output must link to (the canonical link, no query).
+ */
 export const SAVE_CASES = [
-  { name: 'the captured page', url: fixturePage.url, html: fixtureHtml, withheld: fixturePage.withheld },
-  { name: real.name, url: real.url, html: real.html, withheld: real.truth.withheld },
+  { name: 'the captured page', url: fixturePage.url, address: fixturePage.url, html: fixtureHtml, withheld: fixturePage.withheld },
+  { name: real.name, url: real.url, address: real.url, html: real.html, withheld: real.truth.withheld },
+  {
+    name: 'the captured page at a crafted address',
+    url: CRAFTED_ADDRESS,
+    address: fixturePage.url,
+    html: fixtureHtml,
+    withheld: fixturePage.withheld,
+  },
 ];
 
 export function articleOf(html: string, url: string): Article {

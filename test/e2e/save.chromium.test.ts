@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/pipeline/article';
-import { articleMarkdown } from '../../src/render/markdown';
+import { articleMarkdown, keyPointsMarkdown } from '../../src/render/markdown';
+import { expectSafeMarkdown } from '../markdown';
 import { savedFileName } from '../../src/render/standalone';
 import { articleOf, SAVE_CASES } from './save-cases';
 import { cleanViewFrame, launchChromium, type ChromiumSession } from './chromium';
@@ -14,6 +15,7 @@ import { cleanViewFrame, launchChromium, type ChromiumSession } from './chromium
 let session: ChromiumSession;
 beforeAll(async () => {
   session = await launchChromium();
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 afterAll(async () => {
   await session?.close();
@@ -35,17 +37,23 @@ async function expectHtmlFile(text: string, article: Article, withheld: readonly
   await opened.close();
 }
 
-describe.each(SAVE_CASES)('saving $name', ({ url, html, withheld }) => {
+describe.each(SAVE_CASES)('saving $name', ({ url, address, html, withheld }) => {
   const article = articleOf(html, url);
 
-  it('from the panel: the Markdown file is the renderer’s, the HTML page stands alone', async () => {
+  it('from the panel: the Markdown copied and the Markdown file are the renderer’s and link only to http(s), the HTML page stands alone', async () => {
     const page = await session.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const panel = await session.context.newPage();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
     await panel.waitForSelector('#save-markdown');
+    await panel.click('#copy-markdown');
+    await expect.poll(() => panel.textContent('#copy-status')).toBe('Copied as Markdown');
+    const copied = await panel.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(keyPointsMarkdown(article));
+    expect(expectSafeMarkdown(copied).links[0]?.destination).toBe(address);
     const md = await download(panel, panel, '#save-markdown');
     expect(md).toEqual({ name: savedFileName(article, 'md'), text: articleMarkdown(article) });
+    expect(expectSafeMarkdown(md.text).links[0]?.destination).toBe(address);
     const page2 = await download(panel, panel, '#save-html');
     expect(page2.name).toBe(savedFileName(article, 'html'));
     await expectHtmlFile(page2.text, article, withheld);

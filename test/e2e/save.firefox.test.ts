@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/pipeline/article';
-import { articleMarkdown } from '../../src/render/markdown';
+import { articleMarkdown, keyPointsMarkdown } from '../../src/render/markdown';
+import { expectSafeMarkdown } from '../markdown';
 import { savedFileName } from '../../src/render/standalone';
 import { articleOf, SAVE_CASES } from './save-cases';
 import { launchFirefox, openExtensionPage, openScmpPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
@@ -63,12 +64,12 @@ async function cleanViewFrame(page: Page): Promise<Frame> {
   throw new Error('no clean view frame with its save buttons');
 }
 
-describe.each(SAVE_CASES)('Firefox ESR saving $name', ({ url, html, withheld }) => {
+describe.each(SAVE_CASES)('Firefox ESR saving $name', ({ url, address, html, withheld }) => {
   const article = articleOf(html, url);
   const md = savedFileName(article, 'md');
   const page = savedFileName(article, 'html');
 
-  it('from the sidebar and from the clean view: the renderer’s Markdown, an HTML page that stands alone', async () => {
+  it('from the sidebar and from the clean view: the renderer’s Markdown, copied and saved, linking only to http(s); an HTML page that stands alone', async () => {
     const tab = await openScmpPage(session, url);
     const sidebar = await openExtensionPage(session, sidebarPath(url));
     await pollUntil(
@@ -77,7 +78,18 @@ describe.each(SAVE_CASES)('Firefox ESR saving $name', ({ url, html, withheld }) 
       (v) => v,
       15_000,
     );
-    expect(await download(sidebar, '#save-markdown', md)).toBe(articleMarkdown(article));
+    await sidebar.evaluate(() => (document.getElementById('copy-markdown') as HTMLButtonElement).click());
+    await pollUntil(
+      sidebar,
+      () => document.getElementById('copy-status')?.textContent,
+      (v) => v === 'Copied as Markdown',
+    );
+    const copied = await sidebar.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(keyPointsMarkdown(article));
+    expect(expectSafeMarkdown(copied).links[0]?.destination).toBe(address);
+    const saved = await download(sidebar, '#save-markdown', md);
+    expect(saved).toBe(articleMarkdown(article));
+    expect(expectSafeMarkdown(saved).links[0]?.destination).toBe(address);
     await expectHtmlFile(await download(sidebar, '#save-html', page), article, withheld, page);
 
     // Opening the saved page in a tab of its own made the sidebar follow tabs and read the article again.

@@ -2,7 +2,6 @@
 // CommonMark parser: a Markdown-injection corpus placed in every place the pipeline reads on every
 // real page, and random addresses and texts. No link or image may lead anywhere but http(s), no
 // raw HTML may appear, and every text and address must come out as it went in.
-import { Parser, type Node as MdNode } from 'commonmark';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/cli/parse-page';
@@ -14,39 +13,8 @@ import { articleMarkdown, blockMarkdown, inlineMarkdown, keyPointsMarkdown } fro
 import { articleRecord } from '../../src/render/json';
 import { articleText } from '../../src/render/text';
 import { ADDRESSES, TAB_ADDRESSES, TEXTS } from '../fixtures/markdown-injection/corpus';
+import { expectSafeMarkdown } from '../markdown';
 import { realPages, type RealPage } from '../pages';
-
-const parser = new Parser();
-
-interface Parsed {
-  links: { text: string; destination: string }[];
-  images: { alt: string; destination: string }[];
-  types: Map<string, number>;
-  blocks: string[];
-}
-
-const textOf = (node: MdNode): string => {
-  if (node.type === 'text' || node.type === 'code') return node.literal ?? '';
-  if (node.type === 'softbreak' || node.type === 'linebreak') return '\n';
-  let out = '';
-  for (let child = node.firstChild; child; child = child.next) out += textOf(child);
-  return out;
-};
-
-/** What a CommonMark renderer makes of `markdown`: its links, images, node types and block texts. */
-function parseMarkdown(markdown: string): Parsed {
-  const parsed: Parsed = { links: [], images: [], types: new Map(), blocks: [] };
-  const walker = parser.parse(markdown).walker();
-  for (let event = walker.next(); event; event = walker.next()) {
-    if (!event.entering) continue;
-    const { node } = event;
-    parsed.types.set(node.type, (parsed.types.get(node.type) ?? 0) + 1);
-    if (node.type === 'link') parsed.links.push({ text: textOf(node), destination: node.destination ?? '' });
-    if (node.type === 'image') parsed.images.push({ alt: textOf(node), destination: node.destination ?? '' });
-    if (node.type === 'paragraph' || node.type === 'heading') parsed.blocks.push(textOf(node));
-  }
-  return parsed;
-}
 
 /** An address with every percent-escape decoded: how two spellings of one address compare (the parser encodes some characters itself). */
 const sameAddress = (url: string) => url.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -61,15 +29,6 @@ function linksOf(runs: readonly Inline[]): { text: string; href: string }[] {
 
 const textBlocks = (body: readonly Block[]): string[] =>
   body.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.text) : b.kind === 'image' ? [] : [b.text]));
-
-/** The checks every Markdown the project writes must pass. */
-function expectSafeMarkdown(markdown: string): Parsed {
-  const parsed = parseMarkdown(markdown);
-  expect(parsed.types.get('html_inline') ?? 0, markdown).toBe(0);
-  expect(parsed.types.get('html_block') ?? 0, markdown).toBe(0);
-  for (const { destination } of [...parsed.links, ...parsed.images]) expect(destination, markdown).toMatch(/^https?:\/\//);
-  return parsed;
-}
 
 /** The article's Markdown says exactly what the article says: its texts, links and images, nothing more. */
 function expectFaithfulArticleMarkdown(article: Article): void {
