@@ -90,6 +90,13 @@ export function realPages(): RealPage[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The real page SCMP shows whole (its LIVE page, free to read, 488 words): the one whose visible story is long enough for generated points. */
+export function wholeRealPage(): RealPage {
+  const page = realPages().find((p) => p.truth.withheld.length === 0);
+  if (!page) throw new Error('no real page is shown whole');
+  return page;
+}
+
 /** Outputs must not carry these: the real pages' shared clutter labels. */
 export const REAL_CLUTTER_LABELS = [
   'Advertisement',

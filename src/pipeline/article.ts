@@ -45,6 +45,12 @@ export interface GeneratedPoint {
   sentenceId: string;
 }
 
+/**
+ * Why no point was generated: the publisher gave bullets; the visible story is too short to need
+ * them (src/pipeline/keypoints.ts, MIN_STORY_WORDS); or fewer than 3 of its sentences stand alone.
+ */
+export type NoGeneratedPoints = 'publisher-bullets' | 'short-story' | 'too-few-standalone-sentences';
+
 export interface LeadImage {
   src: string;
   alt: string;
@@ -76,6 +82,8 @@ export interface Article {
   keyPointsForm: 'bullets' | 'summary' | 'none';
   /** Points generated on the device when the publisher gave none or only a summary paragraph. */
   generatedKeyPoints: GeneratedPoint[];
+  /** Why `generatedKeyPoints` is empty; null when it is not. */
+  noGeneratedPoints: NoGeneratedPoints | null;
   leadImage: LeadImage | null;
   /** The body in reading order, only what the page shows. */
   body: Block[];

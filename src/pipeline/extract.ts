@@ -51,21 +51,28 @@ function pageWithholdsText(sources: PageSources, visibleWords: number): boolean 
   return fullWords > visibleWords * 1.25 + 20;
 }
 
-type KeyPointFields = Pick<Article, 'keyPoints' | 'keyPointsSource' | 'keyPointsForm' | 'generatedKeyPoints'>;
+type KeyPointFields = Pick<Article, 'keyPoints' | 'keyPointsSource' | 'keyPointsForm' | 'generatedKeyPoints' | 'noGeneratedPoints'>;
 
-function keyPointsOf(publisher: PublisherPoints | null, body: Block[]): KeyPointFields {
+/** The publisher's points when it gave them; generated ones beside a one-paragraph summary or in place of none. */
+function keyPointsOf(publisher: PublisherPoints | null, body: Block[], storyWords: number): KeyPointFields {
   const paragraphs = paragraphBlocks(body);
-  if (!publisher) {
-    const generated = generateKeyPoints(paragraphs);
+  if (publisher?.form === 'bullets') {
     return {
-      keyPoints: [],
-      keyPointsSource: generated.length ? 'generated' : 'none',
-      keyPointsForm: 'none',
-      generatedKeyPoints: generated,
+      keyPoints: publisher.points,
+      keyPointsSource: 'publisher',
+      keyPointsForm: 'bullets',
+      generatedKeyPoints: [],
+      noGeneratedPoints: 'publisher-bullets',
     };
   }
-  const generatedKeyPoints = publisher.form === 'summary' ? generateKeyPoints(paragraphs, publisher.points) : [];
-  return { keyPoints: publisher.points, keyPointsSource: 'publisher', keyPointsForm: publisher.form, generatedKeyPoints };
+  const generated = generateKeyPoints(paragraphs, storyWords, publisher?.points ?? []);
+  return {
+    keyPoints: publisher?.points ?? [],
+    keyPointsSource: publisher ? 'publisher' : generated.points.length ? 'generated' : 'none',
+    keyPointsForm: publisher?.form ?? 'none',
+    generatedKeyPoints: generated.points,
+    noGeneratedPoints: generated.none,
+  };
 }
 
 const notAnArticle = (url: string, reason: string): NotAnArticle => ({ isArticle: false, url: addressWithoutQuery(url), reason });
@@ -115,7 +122,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     byline: byline.value,
     publishedTime: publishedTime.value,
     topics: topics.value ?? [],
-    ...keyPointsOf(points.value, body.value),
+    ...keyPointsOf(points.value, body.value, wordCount),
     leadImage: leadImage.value,
     body: body.value,
     wordCount,

@@ -2,9 +2,11 @@
  * Key points generated on the device, extractively: sentences of the visible body (or their
  * first clause), each pointing to the sentence it came from, kept in reading order. No network,
  * no model. The rules (issue 12): 3–5 points, no two saying the same thing, none longer than
- * 35 words (cut at a clause, never mid-word), from distinct paragraphs across the article.
+ * 35 words (cut at a clause, never mid-word), from distinct paragraphs across the article; and
+ * (issue 21) only for a story long enough to need them, each one standing alone (./point-rules.ts).
  */
-import { sentenceText, type GeneratedPoint, type TextBlock } from './article';
+import { sentenceText, type GeneratedPoint, type NoGeneratedPoints, type TextBlock } from './article';
+import { closesWhatItOpens, isLinkLine, whyNotAPoint } from './point-rules';
 
 const STOP_WORDS = new Set(
   (
@@ -38,10 +40,12 @@ function contentWords(sentence: string): string[] {
   return words(sentence).filter((w) => w.length > 2 && !STOP_WORDS.has(w));
 }
 
-/** A note from the newsroom, not a point of the story ("This story has been made freely available…"). */
-const EDITORIAL_NOTE = /\b(?:this (?:story|article)|our readers|subscribe|newsletter|sign up)\b/i;
-/** An account or telephone number: a line of reference data, not a point. */
-const LONG_NUMBER = /\d[\d -]{6,}\d/;
+/**
+ * Below this many words of visible story, no point is generated: the reader sees the whole of it
+ * on one screen, under SCMP's own summary. Measured: SCMP shows 158–186 words of a paywalled
+ * story (4 real pages), 480–720 as a subscriber sees them and on the LIVE page.
+ */
+export const MIN_STORY_WORDS = 350;
 /** A first clause that opens with one of these is only the setting of the sentence, not its point. */
 const SUBORDINATE_OPENING = /^(?:after|although|as|because|before|if|since|though|unless|when|whereas|while|in the aftermath)\b/i;
 /** A whole sentence reads better than a clause cut from one: a cut point must score this much higher. */
@@ -49,20 +53,25 @@ const CLAUSE_PENALTY = 0.85;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** Quotes left open would read as a misquote: a clause must close what it opens. */
-const balanced = (text: string) => (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
+/**
+ * Where a sentence can be cut and leave a whole clause: at a semicolon, or at a comma before words
+ * that open a clause of their own ("…, with…", "…, which…", "…, but…"). A comma before the main
+ * verb ("Among the 89 bodies, 39 were…") is no such place.
+ */
+const CLAUSE_BOUNDARY =
+  /;\s|,\s(?=(?:with|which|who|whose|including|as|after|while|but|and|although|though|according|where|when|amid|despite|sending|leaving|prompting|saying|adding)\b)/g;
 
 /**
- * The sentence itself when it is short enough, else its longest first clause (up to a comma,
- * semicolon, colon or dash) of at most 35 words; null when no clause fits.
+ * The sentence itself when it is short enough, else its longest first clause of at most 35 words
+ * that closes every bracket and quote it opens; null when no clause fits.
  */
 export function clauseWithin(sentence: string, maxWords = MAX_POINT_WORDS): string | null {
   if (wordCount(sentence) <= maxWords) return sentence;
   let best: string | null = null;
-  for (const match of sentence.matchAll(/[,;:]\s|\s[–—-]\s/g)) {
+  for (const match of sentence.matchAll(CLAUSE_BOUNDARY)) {
     const clause = sentence.slice(0, match.index).trimEnd();
     if (wordCount(clause) > maxWords) break;
-    if (wordCount(clause) >= MIN_WORDS && balanced(clause) && !SUBORDINATE_OPENING.test(clause)) best = clause;
+    if (wordCount(clause) >= MIN_WORDS && closesWhatItOpens(clause) && !SUBORDINATE_OPENING.test(clause)) best = clause;
   }
   return best;
 }
@@ -87,10 +96,14 @@ function candidates(paragraphs: readonly TextBlock[], exclude: readonly string[]
     for (const w of new Set(contentWords(sentenceText(block, s)))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const excluded = exclude.map((e) => new Set(contentWords(e)));
   const out: Candidate[] = [];
+  let previous = '';
+  let earlier = '';
   all.forEach(({ block, s, paragraph }, index) => {
     const sentence = sentenceText(block, s);
-    // A lead-in to a list, too short, or the newsroom speaking: not a point.
-    if (/:$/.test(sentence) || words(sentence).length < MIN_WORDS || EDITORIAL_NOTE.test(sentence) || LONG_NUMBER.test(sentence)) return;
+    const before = { previous, earlier };
+    previous = sentence;
+    earlier += ` ${sentence}`;
+    if (words(sentence).length < MIN_WORDS || isLinkLine(block) || whyNotAPoint(sentence, before) !== null) return;
     const text = clauseWithin(sentence);
     if (!text) return;
     const cw = contentWords(text);
@@ -122,14 +135,22 @@ function pick(scored: Candidate[], wanted: number, paragraphs: number): Candidat
   return chosen.sort((a, b) => a.index - b.index);
 }
 
+export interface Generated {
+  points: GeneratedPoint[];
+  /** Why there are none, when there are none. */
+  none: NoGeneratedPoints | null;
+}
+
 /**
- * 3–5 points from the body, in reading order, each with the id of its sentence; [] when the body
- * has too little to summarise. `exclude` is the publisher's own summary: no point repeats it.
+ * 3–5 points from the body, in reading order, each with the id of its sentence; none for a story
+ * under MIN_STORY_WORDS words, or when fewer than 3 sentences stand alone. `exclude` is the
+ * publisher's own summary: no point repeats it.
  */
-export function generateKeyPoints(paragraphs: readonly TextBlock[], exclude: readonly string[] = []): GeneratedPoint[] {
+export function generateKeyPoints(paragraphs: readonly TextBlock[], storyWords: number, exclude: readonly string[] = []): Generated {
+  if (storyWords < MIN_STORY_WORDS) return { points: [], none: 'short-story' };
   const shown = paragraphs.slice(0, MAX_PARAGRAPHS);
   const sentences = shown.reduce((n, p) => n + p.sentences.length, 0);
   const chosen = pick(candidates(shown, exclude), pointCount(sentences), shown.length);
-  if (chosen.length < 3) return [];
-  return chosen.map(({ text, sentenceId }) => ({ text, sentenceId }));
+  if (chosen.length < 3) return { points: [], none: 'too-few-standalone-sentences' };
+  return { points: chosen.map(({ text, sentenceId }) => ({ text, sentenceId })), none: null };
 }

@@ -34,16 +34,33 @@ function pointsFrom(container: Element): PublisherPoints | null {
   return points.length ? { points, form: formOf(points) } : null;
 }
 
-/** The list that sits between the headline and the first body paragraph (markup-independent). */
+/** Boxes that hold other stories or page furniture: a list inside one is never the article's key points. */
+const NOT_KEY_POINTS = 'nav, header, footer, aside, figure, [role="complementary"], [role="navigation"]';
+
+/** A list whose items are links: related stories, not points of this one. */
+const isListOfLinks = (list: Element) =>
+  Array.from(list.children).some((li) => normalizedText(li.querySelector('a')) === normalizedText(li) && normalizedText(li) !== '');
+
+/** Without SCMP's body hooks, the story starts at the first paragraph of 20 words or more after the headline. */
+const isLongParagraph = (el: Element) => el.matches('p') && !el.closest('li') && normalizedText(el).split(' ').length >= 20;
+
+/**
+ * The list that sits between the headline and the first body paragraph (markup-independent): SCMP
+ * puts its key points there and nowhere else. A list after the story, one between its paragraphs,
+ * one in an aside and a list of links are other things (related stories). Elements are taken in
+ * document order by one query, which linkedom (the command line's DOM) orders as a browser does.
+ */
 function listBetweenHeadlineAndBody({ sources, firstParagraph, isClutter }: PointsContext): PublisherPoints | null {
   const h1 = sources.root.querySelector('h1') ?? sources.doc.querySelector('h1');
   if (!h1) return null;
-  for (const list of Array.from(sources.doc.querySelectorAll('ul, ol'))) {
-    if (!(h1.compareDocumentPosition(list) & 4) /* FOLLOWING */) continue;
-    if (firstParagraph && !(list.compareDocumentPosition(firstParagraph) & 4)) break;
-    if (isClutter(list) || list.closest('nav, header, footer')) continue;
-    const items = Array.from(list.children, (li) => normalizedText(li)).filter((t) => t.split(' ').length >= 5);
-    if (items.length >= 1 && items.length <= 6 && items.length === list.children.length) return { points: items, form: 'bullets' };
+  let afterHeadline = false;
+  for (const el of Array.from(sources.doc.querySelectorAll('h1, ul, ol, p, [datatype="p"]'))) {
+    if (el === h1) afterHeadline = true;
+    if (!afterHeadline) continue;
+    if (el === firstParagraph || (!firstParagraph && isLongParagraph(el))) return null;
+    if (!el.matches('ul, ol') || isClutter(el) || el.closest(NOT_KEY_POINTS) || isListOfLinks(el)) continue;
+    const items = Array.from(el.children, (li) => normalizedText(li)).filter((t) => t.split(' ').length >= 5);
+    if (items.length >= 1 && items.length <= 6 && items.length === el.children.length) return { points: items, form: 'bullets' };
   }
   return null;
 }

@@ -2,6 +2,7 @@ import { paragraphsOf } from '../../src/pipeline/article';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/pipeline/extract';
+import { MIN_STORY_WORDS } from '../../src/pipeline/keypoints';
 import { bodyHtml } from '../../src/render/html';
 import { articleMarkdown } from '../../src/render/markdown';
 import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, seedText } from '../pages';
@@ -62,6 +63,7 @@ describe('extractArticle on the captured page', () => {
     expect(article.keyPointsSource).toBe('publisher');
     expect(article.keyPointsForm).toBe('bullets');
     expect(article.generatedKeyPoints).toEqual([]);
+    expect(article.noGeneratedPoints).toBe('publisher-bullets');
   });
 
   it('returns the seven body paragraphs exactly and in order', () => {
@@ -124,7 +126,7 @@ describe('extractArticle on the captured page', () => {
 });
 
 describe("without the publisher's bullets", () => {
-  it('generates 3–5 key points, each a body sentence, in reading order', () => {
+  it('generates no key points for a story this short, and says why', () => {
     const doc = parsePage(fixtureHtml);
     doc.querySelector('[data-qa="GenericArticle-SubHeadline"]')?.remove();
     // The app state also carries the bullets: without them on the page, it must not bring them back.
@@ -132,17 +134,11 @@ describe("without the publisher's bullets", () => {
     doc.querySelectorAll('script[type="application/ld+json"]').forEach((s) => s.remove());
     const article = extractArticle(doc, fixturePage.url);
     if (!article.isArticle) throw new Error('not an article');
-    expect(article.keyPointsSource).toBe('generated');
+    expect(article.wordCount).toBeLessThan(MIN_STORY_WORDS);
+    expect(article.keyPointsSource).toBe('none');
     expect(article.keyPoints).toEqual([]);
-    expect(article.generatedKeyPoints.length).toBeGreaterThanOrEqual(3);
-    expect(article.generatedKeyPoints.length).toBeLessThanOrEqual(5);
-    const sentences = expected.bodyParagraphs.join(' ');
-    let last = -1;
-    for (const { text: point } of article.generatedKeyPoints) {
-      const at = sentences.indexOf(point);
-      expect(at, point).toBeGreaterThan(last);
-      last = at;
-    }
+    expect(article.generatedKeyPoints).toEqual([]);
+    expect(article.noGeneratedPoints).toBe('short-story');
   });
 });
 
@@ -171,9 +167,9 @@ describe('the other routes to the key points', () => {
     doc.querySelectorAll('script[type="application/ld+json"]').forEach((s) => s.remove());
     const article = extractArticle(doc, fixturePage.url);
     if (!article.isArticle) throw new Error('not an article');
-    expect(article.keyPointsSource).toBe('generated');
+    expect(article.keyPointsSource).toBe('none');
     expect(article.keyPoints).toEqual([]);
-    expect(article.generatedKeyPoints.map((p) => p.text)).not.toContain(expected.keyPoints[0]);
+    expect(article.noGeneratedPoints).toBe('short-story');
   });
 });
 

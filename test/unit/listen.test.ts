@@ -11,7 +11,7 @@ import { Narrator, type NarratorStatus } from '../../src/listen/narrator';
 import { mountPlayer, NO_SPEECH, NO_VOICE } from '../../src/listen/controls';
 import { wireCitations } from '../../src/listen/highlight';
 import { chooseVoice, normalizeRate, orderVoices, type VoiceInfo } from '../../src/listen/voices';
-import { expected, fixtureHtml, fixturePage, realPages } from '../pages';
+import { expected, fixtureHtml, fixturePage, realPages, wholeRealPage } from '../pages';
 import { parsePage } from './dom';
 
 class FakeUtterance {
@@ -293,7 +293,7 @@ describe('the player', () => {
   });
 
   it('takes the reader to the sentence a generated key point came from', () => {
-    const page = realPages()[0]!;
+    const page = wholeRealPage();
     const a = article(page.html, page.url);
     document.body.innerHTML = cleanViewHtml(a);
     const abort = new AbortController();

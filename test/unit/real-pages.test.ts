@@ -5,7 +5,9 @@ import { bodyHtml } from '../../src/render/html';
 import { articleRecord } from '../../src/render/json';
 import { articleMarkdown, keyPointsMarkdown } from '../../src/render/markdown';
 import { articleText, keyPointsText } from '../../src/render/text';
-import { REAL_CLUTTER_LABELS, realPages } from '../pages';
+import { REAL_CLUTTER_LABELS, realPages, wholeRealPage } from '../pages';
+import { MIN_STORY_WORDS } from '../../src/pipeline/keypoints';
+import { countWords } from '../../src/pipeline/text';
 import { parsePage } from './dom';
 
 const pages = realPages();
@@ -13,6 +15,10 @@ const pages = realPages();
 describe('the real-pages corpus', () => {
   it('holds every folder of ../shared/real-pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it(`has short stories and a long one: 4 pages show under ${MIN_STORY_WORDS} words, the LIVE page more`, () => {
+    expect(pages.map((p) => countWords(p.truth.paragraphs) < MIN_STORY_WORDS)).toEqual(pages.map((p) => p.name !== wholeRealPage().name));
   });
 });
 
@@ -31,7 +37,13 @@ describe.each(pages)('real page $name', (page) => {
     expect(article.keyPointsForm).toBe('summary');
   });
 
-  it('adds 3–5 generated points, each a sentence the reader can see', () => {
+  it(`generates points only for a visible story of ${MIN_STORY_WORDS} words or more (3–5, each a sentence the reader can see), and says why not`, () => {
+    if (countWords(page.truth.paragraphs) < MIN_STORY_WORDS) {
+      expect(article.generatedKeyPoints).toEqual([]);
+      expect(article.noGeneratedPoints).toBe('short-story');
+      return;
+    }
+    expect(article.noGeneratedPoints).toBeNull();
     expect(article.generatedKeyPoints.length).toBeGreaterThanOrEqual(3);
     expect(article.generatedKeyPoints.length).toBeLessThanOrEqual(5);
     const visible = page.truth.paragraphs.join(' ');

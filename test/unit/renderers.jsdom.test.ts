@@ -8,7 +8,8 @@ import { NOT_ARTICLE_TEXT, stateHtml } from '../../src/render/panel';
 import { keyPointsMarkdown } from '../../src/render/markdown';
 import { keyPointsText } from '../../src/render/text';
 import { sanitizeHtml } from '../../src/html/sanitize';
-import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, realPages } from '../pages';
+import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, realPages, wholeRealPage } from '../pages';
+import { KEY_POINTS_HOOK } from '../../src/rules/article-root';
 import { parsePage } from './dom';
 
 const sanitize = (html: string) => sanitizeHtml(html, window);
@@ -53,11 +54,12 @@ describe('panel', () => {
   });
 
   it('labels generated key points as generated on this device', () => {
-    const doc = parsePage(fixtureHtml);
-    doc.querySelector('[data-qa="GenericArticle-SubHeadline"]')?.remove();
+    const page = wholeRealPage();
+    const doc = parsePage(page.html);
+    doc.querySelectorAll(KEY_POINTS_HOOK).forEach((points) => points.remove());
     doc.getElementById('__NEXT_DATA__')?.remove();
     doc.querySelectorAll('script[type="application/ld+json"]').forEach((s) => s.remove());
-    const article = extractArticle(doc, fixturePage.url);
+    const article = extractArticle(doc, page.url);
     if (!article.isArticle) throw new Error('not an article');
     const panel = render(sanitize(stateHtml({ kind: 'article', article, cleanView: null })));
     expect(Array.from(panel.querySelectorAll('.key-points h2'), (h) => h.textContent)).toEqual(['Key points (generated on this device)']);
@@ -67,9 +69,19 @@ describe('panel', () => {
     expect(panel.querySelector('#clean-view')).toBeNull();
   });
 
-  it("shows the publisher's summary and the generated points under their own labels (2025 pages)", () => {
-    const page = realPages()[0];
-    if (!page) throw new Error('no real page');
+  it("shows a short story's summary alone, and the paywall's link to SCMP (2025 pages)", () => {
+    const page = realPages()[0]!;
+    const article = extractArticle(parsePage(page.html), page.url);
+    if (!article.isArticle) throw new Error('not an article');
+    const panel = render(sanitize(stateHtml({ kind: 'article', article, cleanView: true })));
+    expect(Array.from(panel.querySelectorAll('.key-points h2'), (h) => h.textContent)).toEqual(['SCMP’s summary']);
+    expect(panel.querySelector('.key-points p')?.textContent).toBe(page.truth.keyPoints[0]);
+    expect(panel.querySelectorAll('.key-points li')).toHaveLength(0);
+    expect(panel.querySelector('.paywall a')?.getAttribute('href')).toBe(page.url);
+  });
+
+  it("shows the publisher's summary and the generated points under their own labels (the long LIVE page)", () => {
+    const page = wholeRealPage();
     const article = extractArticle(parsePage(page.html), page.url);
     if (!article.isArticle) throw new Error('not an article');
     const panel = render(sanitize(stateHtml({ kind: 'article', article, cleanView: true })));
@@ -78,7 +90,9 @@ describe('panel', () => {
       'Key points (generated on this device)',
     ]);
     expect(panel.querySelector('.key-points p')?.textContent).toBe(page.truth.keyPoints[0]);
-    expect(panel.querySelector('.paywall a')?.getAttribute('href')).toBe(page.url);
+    expect(Array.from(panel.querySelectorAll('.key-points.generated li'), (li) => li.textContent)).toEqual(
+      article.generatedKeyPoints.map((p) => p.text),
+    );
   });
 
   it('says clearly when the page is not an article, or could not be read', () => {
@@ -116,8 +130,7 @@ describe('copy formats', () => {
   });
 
   it('both kinds, each labelled, when the publisher gives a summary (2025 pages)', () => {
-    const page = realPages()[0];
-    if (!page) throw new Error('no real page');
+    const page = wholeRealPage();
     const article = extractArticle(parsePage(page.html), page.url);
     if (!article.isArticle) throw new Error('not an article');
     const lines = keyPointsText(article).split('\n');
