@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/pipeline/article';
 import { extractArticle } from '../../src/pipeline/extract';
 import { speechQueue } from '../../src/listen/queue';
-import { fixtureHtml, fixturePage, realPages } from '../pages';
+import { fixtureHtml, fixturePage, realPages, wholeRealPage } from '../pages';
 import { cleanViewFrame, launchChromium, type ChromiumSession } from './chromium';
 import { RECORD_HIGHLIGHTS, startSpeechServer, type SpeechServer } from './speech';
 import { axeViolations } from './axe';
@@ -83,8 +83,22 @@ describe('the panel reads a real page aloud', () => {
     await other.page.close();
   });
 
-  it('a generated key point scrolls the article to its sentence and marks it', async () => {
-    const point = article.generatedKeyPoints.at(-1)!;
+  it.each(['light', 'dark', 'sepia'])('has no serious or critical axe violation with the player shown, %s theme', async (theme) => {
+    await panel.bringToFront(); // a background tab gets no frames: a click would wait for one
+    await panel.selectOption('#theme', theme);
+    await panel.click('.player button.next'); // stopped → paused at the next paragraph, highlighted
+    await panel.waitForSelector('.speaking');
+    expect(await panel.textContent('.player button.play')).toBe('Resume');
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.click('.player button.stop');
+  });
+});
+
+describe('key-point links in the panel', () => {
+  it('a generated key point of the long LIVE page (the only one long enough for them) scrolls the article to its sentence and marks it', async () => {
+    const whole = wholeRealPage();
+    const { page, panel } = await openPanel(whole.url);
+    const point = articleOf(whole.html, whole.url).generatedKeyPoints.at(-1)!;
     await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.click(`.key-points.generated button.cite[data-cite="${point.sentenceId}"]`);
     const cited = await panel.evaluate(() => {
@@ -103,16 +117,8 @@ describe('the panel reads a real page aloud', () => {
       inView: true,
       focused: true,
     });
-  });
-
-  it.each(['light', 'dark', 'sepia'])('has no serious or critical axe violation with the player shown, %s theme', async (theme) => {
-    await panel.bringToFront(); // a background tab gets no frames: a click would wait for one
-    await panel.selectOption('#theme', theme);
-    await panel.click('.player button.next'); // stopped → paused at the next paragraph, highlighted
-    await panel.waitForSelector('.speaking');
-    expect(await panel.textContent('.player button.play')).toBe('Resume');
-    expect(await axeViolations(panel)).toEqual([]);
-    await panel.click('.player button.stop');
+    await panel.close();
+    await page.close();
   });
 });
 

@@ -5,8 +5,8 @@ import { JSDOM, VirtualConsole } from 'jsdom'; // a quiet console: a page's CSS 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/extract';
 import { speechQueue } from '../../src/listen/queue';
-import { realPages } from '../pages';
-import { launchFirefox, pollUntil, type FirefoxSession } from './firefox';
+import { realPages, wholeRealPage } from '../pages';
+import { launchFirefox, openExtensionPage, openScmpPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
 import { FIREFOX_E2E_BUILD, FIREFOX_UUID } from './site';
 import { RECORD_HIGHLIGHTS, startSpeechServer, type SpeechServer } from './speech';
 
@@ -63,13 +63,28 @@ describe('Firefox ESR: the sidebar reads a real page aloud', () => {
     expect(status).toBe('Read to the end.');
     const seen = await sidebar.evaluate(() => (window as unknown as { __highlights: string[] }).__highlights);
     expect(seen).toEqual(speechQueue(article).map((i) => i.id));
+  });
 
-    const point = article.generatedKeyPoints[0]!;
+  it('a generated key point of the long LIVE page (the only one long enough for them) takes the reader to its sentence', async () => {
+    const whole = wholeRealPage();
+    const long = extractArticle(new JSDOM(whole.html, { url: whole.url, virtualConsole: new VirtualConsole() }).window.document, whole.url);
+    if (!long.isArticle) throw new Error(long.reason);
+    const page = await openScmpPage(session, whole.url);
+    const sidebar = await openExtensionPage(session, sidebarPath(whole.url));
+    const point = long.generatedKeyPoints[0]!;
+    await pollUntil(
+      sidebar,
+      () => document.querySelector('button.cite') !== null,
+      (v) => v,
+      15_000,
+    );
     const cited = await sidebar.evaluate((id) => {
       (document.querySelector(`button.cite[data-cite="${id}"]`) as HTMLButtonElement).click();
       const el = document.querySelector('.cited') as HTMLElement | null;
       return { id: el?.dataset.sid, focused: document.activeElement === el };
     }, point.sentenceId);
     expect(cited).toEqual({ id: point.sentenceId, focused: true });
+    await sidebar.close();
+    await page.close();
   });
 });
