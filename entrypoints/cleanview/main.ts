@@ -26,8 +26,8 @@ let shown: Article | null = null;
 content.addEventListener('click', (event) => {
   const button = (event.target as Element).closest('button');
   if (button?.classList.contains('close')) close();
-  if (shown && button?.classList.contains('save-markdown')) saveArticle(window, shown, 'markdown');
-  if (shown && button?.classList.contains('save-html')) saveArticle(window, shown, 'html');
+  if (shown && button?.classList.contains('save-markdown')) saveArticle(window, shown, 'markdown', t);
+  if (shown && button?.classList.contains('save-html')) saveArticle(window, shown, 'html', t);
 });
 
 async function show(): Promise<void> {

@@ -122,7 +122,7 @@ content.addEventListener('click', (event) => {
   if (button.id === 'show-original') void sendMessage('showOriginal', { tabId: shownTabId }).then(() => refresh());
   if (button.id === 'reload-page') void browser.tabs.reload(shownTabId);
   if ((button.id === 'save-markdown' || button.id === 'save-html') && state.kind === 'article') {
-    saveArticle(window, state.article, button.id === 'save-markdown' ? 'markdown' : 'html');
+    saveArticle(window, state.article, button.id === 'save-markdown' ? 'markdown' : 'html', t);
   }
 });
 

@@ -21,9 +21,6 @@ export function keyPointsLabel(article: Pick<Article, 'keyPointsForm'>, t: Trans
   return article.keyPointsForm === 'summary' ? t('scmpSummary') : t('keyPoints');
 }
 
-/** In English: the command line's outputs, and the tests. The extension's pages ask `t`. */
-export const GENERATED_LABEL = EN.generatedPoints;
-
 /** The publisher's points and the generated ones, each under its label: what the key-point renderers write. */
 export interface PointSection {
   label: string;

@@ -5,7 +5,7 @@
  * test/unit/markdown-safety.jsdom.test.ts, which parses what is written with `commonmark`.
  */
 import type { Article, Block, Inline } from '../pipeline/article';
-import { bylineAndDate, GENERATED_LABEL, keyPointsLabel, PAYWALL_NOTICE } from './format';
+import { bylineAndDate, keyPointSections, type PointSection } from './format';
 import { absoluteHttpUrl, textFragmentUrl } from '../html/urls';
 import { english, type Translate } from '../i18n/translate';
 
@@ -54,20 +54,20 @@ const generatedLine = (article: Article, text: string) =>
 const bullet = (text: string) => `- ${lineStart(markdownText(text))}`;
 
 /**
- * The key points as Markdown: headline linked to the article, byline and date, `- ` bullets;
- * each generated point links to its sentence on SCMP's page.
+ * The key points as Markdown: headline linked to the article, byline and date, each section of
+ * `keyPointSections` under its label; each generated point links to its sentence on SCMP's page.
  */
 export function keyPointsMarkdown(article: Article, t: Translate = english): string {
   const lines = [lineStart(link(markdownText(article.title), article.url))];
   const meta = bylineAndDate(article);
   if (meta) lines.push(lineStart(markdownText(meta)));
-  if (article.keyPoints.length) {
-    lines.push('', `${markdownText(keyPointsLabel(article, t))}:`, ...article.keyPoints.map(bullet));
-  }
-  if (article.generatedKeyPoints.length) {
-    lines.push('', `${markdownText(t('generatedPoints'))}:`, ...article.generatedKeyPoints.map((p) => generatedLine(article, p.text)));
-  }
+  for (const section of keyPointSections(article, t)) lines.push('', `${markdownText(section.label)}:`, ...pointLines(article, section));
   return lines.join('\n');
+}
+
+/** A section's points as `- ` lines; generated ones with their `source` link. */
+function pointLines(article: Article, section: PointSection): string[] {
+  return section.points.map((p) => (section.generated ? generatedLine(article, p) : bullet(p)));
 }
 
 /** Inline runs as Markdown: `[text](href)`, `*emphasis*`, `**strong**`. */
@@ -108,21 +108,18 @@ export function blockMarkdown(block: Block): string[] {
   }
 }
 
-/** The whole article as Markdown: title, byline and date, link, key points, then the body. */
-export function articleMarkdown(article: Article): string {
+/** The whole article as Markdown, in the interface's language: title, byline and date, link, key points, then the body. */
+export function articleMarkdown(article: Article, t: Translate = english): string {
   const out = [`# ${markdownText(article.title)}`, ''];
   const meta = bylineAndDate(article);
   if (meta) out.push(lineStart(markdownText(meta)), '');
   out.push(autolink(article.url), '');
-  if (article.keyPoints.length) {
-    out.push(`## ${keyPointsLabel(article)}`, '', ...article.keyPoints.map(bullet), '');
-  }
-  if (article.generatedKeyPoints.length) {
-    out.push(`## ${GENERATED_LABEL}`, '', ...article.generatedKeyPoints.map((p) => bullet(p.text)), '');
+  for (const section of keyPointSections(article, t)) {
+    out.push(`## ${markdownText(section.label)}`, '', ...section.points.map(bullet), '');
   }
   if (article.leadImage) out.push(...image(article.leadImage.src, article.leadImage.alt, article.leadImage.caption));
   for (const block of article.body) out.push(...blockMarkdown(block));
-  if (article.paywalled) out.push(`*${markdownText(PAYWALL_NOTICE)}* ${link('Read it on SCMP', article.url)}`, '');
+  if (article.paywalled) out.push(`*${markdownText(t('paywallNotice'))}* ${link(markdownText(t('readOnScmp')), article.url)}`, '');
   return (
     out
       .join('\n')

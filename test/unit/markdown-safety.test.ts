@@ -14,7 +14,9 @@ import { articleRecord } from '../../src/render/json';
 import { articleText } from '../../src/render/text';
 import { ADDRESSES, TAB_ADDRESSES, TEXTS } from '../fixtures/markdown-injection/corpus';
 import { expectSafeMarkdown } from '../markdown';
-import { realPages, type RealPage } from '../pages';
+import { realPages, wholeRealPage, type RealPage } from '../pages';
+import { makeTranslate } from '../../src/i18n/translate';
+import { ZH_TW } from '../../src/i18n/zh-TW';
 
 /** An address with every percent-escape decoded: how two spellings of one address compare (the parser encodes some characters itself). */
 const sameAddress = (url: string) => url.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -230,5 +232,25 @@ describe('any address and any text (fast-check)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the Markdown in the interface’s language (Traditional Chinese)', () => {
+  const zh = makeTranslate((key) => (ZH_TW as Record<string, string>)[key]);
+
+  it('labels the key points and the paywall as the panel does, and stays safe', () => {
+    const short = realPages()[0]!;
+    const paywalled = extracted(parsePage(short.html), short.url);
+    const whole = wholeRealPage();
+    const live = extracted(parsePage(whole.html), whole.url);
+    const md = articleMarkdown(paywalled, zh);
+    expect(md).toContain(`\n## ${ZH_TW.scmpSummary}\n`);
+    expect(md.trimEnd().split('\n').at(-1)).toBe(`*${ZH_TW.paywallNotice}* [${ZH_TW.readOnScmp}](${short.url})`);
+    expect(expectSafeMarkdown(md).links.at(-1)?.text).toBe(ZH_TW.readOnScmp);
+    expect(articleMarkdown(live, zh)).toContain(`\n## ${ZH_TW.generatedPoints}\n`);
+    const points = keyPointsMarkdown(live, zh).split('\n');
+    expect(points).toContain(`${ZH_TW.generatedPoints}:`);
+    expect(points).toContain(`${ZH_TW.scmpSummary}:`);
+    expect(articleMarkdown(paywalled)).not.toContain(ZH_TW.readOnScmp);
   });
 });
