@@ -6,7 +6,7 @@
 import type { Article, Block, Inline, TextBlock } from '../pipeline/article';
 import { isScmpImageUrl } from '../html/urls';
 import { escapeHtml } from '../html/text';
-import { formatDate, keyPointsLabel } from './format';
+import { formatDate, keyPointSections } from './format';
 import { english, type Translate } from '../i18n/translate';
 import { generatedPointId, PAYWALL_ID, publisherPointId, summarySentenceId, summarySentences, TITLE_ID } from './reading-ids';
 
@@ -100,13 +100,14 @@ function generatedPointsHtml(article: Article, t: Translate): string {
   return `<ul>${items.join('')}</ul>`;
 }
 
+/** The sections of `keyPointSections`, each under its label; the generated one's points link to their sentences. */
 export function keyPointsHtml(article: Article, t: Translate = english): string {
-  const section = (label: string, inner: string, extra = '') =>
-    `<section class="key-points${extra}" aria-label="${escapeHtml(label)}"><h2>${escapeHtml(label)}</h2>${inner}</section>`;
-  return (
-    (article.keyPoints.length ? section(keyPointsLabel(article, t), publisherPointsHtml(article)) : '') +
-    (article.generatedKeyPoints.length ? section(t('generatedPoints'), generatedPointsHtml(article, t), ' generated') : '')
-  );
+  return keyPointSections(article, t)
+    .map(({ label, generated }) => {
+      const inner = generated ? generatedPointsHtml(article, t) : publisherPointsHtml(article);
+      return `<section class="key-points${generated ? ' generated' : ''}" aria-label="${escapeHtml(label)}"><h2>${escapeHtml(label)}</h2>${inner}</section>`;
+    })
+    .join('');
 }
 
 export function articleHeaderHtml(article: Article, t: Translate = english): string {
