@@ -13,7 +13,7 @@ import { english, type Translate } from '../i18n/translate';
  * Inline text, escaped: the characters that open links, images, code, emphasis, HTML and tables;
  * `&` where it would start a character reference; white space folded so no text starts a block.
  */
-export function markdownText(text: string): string {
+function markdownText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/[\\`*_[\]<>#|~]/g, '\\$&')
@@ -33,7 +33,7 @@ const percentEncoded = (url: string): string =>
   );
 
 /** A link destination: percent-encoded, and `&` escaped so no character reference is read in it. */
-export const markdownDestination = (url: string): string => percentEncoded(url).replace(/&/g, '\\&');
+const markdownDestination = (url: string): string => percentEncoded(url).replace(/&/g, '\\&');
 
 /** `[text](address)` for an http(s) address; the text alone for anything else. `text` is Markdown already. */
 function link(text: string, address: string): string {
