@@ -9,6 +9,8 @@ import { localizePage, t } from '../../src/extension/i18n';
 import { saveArticle } from '../../src/extension/save';
 import type { Article } from '../../src/pipeline/article';
 import type { ReadingPrefs } from '../../src/extension/settings';
+import { applyReadingPrefs } from '../../src/extension/reading-prefs';
+import '../../src/ui/controls.css';
 import '../../src/listen/listen.css';
 
 /**
@@ -31,8 +33,9 @@ content.addEventListener('click', (event) => {
 });
 
 async function show(): Promise<void> {
-  // The reader's font size, as chosen in the panel (the default step follows the browser's).
+  // The reader's theme and font size, as chosen in the panel (the default step follows the browser's).
   const prefs = loadReadingPrefs().then((p) => {
+    applyReadingPrefs(document, p);
     document.documentElement.style.fontSize = `${((FONT_STEPS[p.fontStep] ?? 18) / 18) * 100}%`;
     return p;
   });
@@ -43,8 +46,9 @@ async function show(): Promise<void> {
   document.title = t('cleanViewTitle', result.title);
   showHtml(content, cleanViewHtml(result, t), window);
   shown = result;
-  const bar = content.querySelector('.bar');
-  if (bar) startListening(result, bar, content, saved, (change) => void savePrefs(change));
+  const listen = content.querySelector<HTMLButtonElement>('#listen');
+  const playerHost = content.querySelector('#player-host');
+  if (listen && playerHost) startListening(result, listen, playerHost, content, saved, (change) => void savePrefs(change), t);
   (content.querySelector('button.close') as HTMLButtonElement | null)?.focus();
 }
 

@@ -1,5 +1,5 @@
 /**
- * The panel's "things hidden on this page": asked of the tab every two seconds while the panel
+ * The panel's "things hidden on this page", below the article: asked of the tab every two seconds while the panel
  * is visible (late clutter, client-side navigation), drawn only when it changed (the reader's
  * focus and the open disclosure stay as they were); *Show* / *Hide* one item, switch a category
  * for every article, start the picker.
@@ -11,17 +11,18 @@ import { loadSettings, loadUserRules, settingsItem } from './storage';
 import { RULES } from '../rules/rules';
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../rules/categories';
 import { hiddenListHtml, type HiddenListNames } from '../render/hidden';
+import type { HiddenItem } from '../rules/hidden-item';
 import { showHtml } from '../html/sanitize';
 
 const POLL_MS = 2000;
 
-async function listHtml(tabId: number): Promise<string> {
+async function listed(tabId: number): Promise<{ items: HiddenItem[]; html: string }> {
   const [items, settings, userRules] = await Promise.all([sendMessage('pageHidden', undefined, tabId), loadSettings(), loadUserRules()]);
   const names: HiddenListNames = {
     rule: (id) => (RULES.some((r) => r.id === id) ? t.rule(id) : (userRules.find((r) => r.id === id)?.description ?? t('yourRule'))),
     category: (c) => (c === 'yours' ? t('yourRules') : categoryLabel(c, t)),
   };
-  return hiddenListHtml(items, names, settings.hide, t);
+  return { items, html: hiddenListHtml(items, names, settings.hide, t) };
 }
 
 async function onClick(button: HTMLButtonElement, tabId: number): Promise<void> {
@@ -38,14 +39,21 @@ async function onClick(button: HTMLButtonElement, tabId: number): Promise<void> 
   if (button.id === 'pick') await sendMessage('pageStartPicker', undefined, tabId);
 }
 
-export function watchHiddenList(host: HTMLElement, tabId: number, win: Window): { stop(): void } {
+/** `onItems` gets each list that differs from the one before (Diagnostics counts from it). */
+export function watchHiddenList(
+  host: HTMLElement,
+  tabId: number,
+  win: Window,
+  onItems: (items: readonly HiddenItem[]) => void,
+): { stop(): void } {
   let last = '';
   let stopped = false;
   const draw = async () => {
     if (stopped || win.document.visibilityState !== 'visible') return;
-    const html = await listHtml(tabId).catch(() => '');
+    const { items, html } = await listed(tabId).catch(() => ({ items: null, html: '' }));
     if (stopped || html === last) return;
     last = html;
+    if (items) onItems(items);
     const open = host.querySelector('details')?.open ?? false;
     const focused = win.document.activeElement?.id;
     showHtml(host, html, win);

@@ -52,11 +52,24 @@ const ALLOWED_ATTR = [
   // Ids of the article's own pieces (a sentence, a key point) that the voice and the key points point to.
   'data-sid',
   'data-cite',
+  // A hidden item's category, in the panel's list of what SCMP does not display.
+  'data-category',
 ];
 /** Only absolute http(s) links and images: no javascript:, data:, relative or protocol-less URLs. */
 const ALLOWED_URI_REGEXP = /^https?:\/\//i;
 /** Attributes that hold no address: DOMPurify otherwise holds every value to the URL pattern above. */
-const ADD_URI_SAFE_ATTR = ['lang', 'datetime', 'type', 'aria-label', 'aria-live', 'aria-pressed', 'aria-hidden', 'data-sid', 'data-cite'];
+const ADD_URI_SAFE_ATTR = [
+  'lang',
+  'datetime',
+  'type',
+  'aria-label',
+  'aria-live',
+  'aria-pressed',
+  'aria-hidden',
+  'data-sid',
+  'data-cite',
+  'data-category',
+];
 
 const CONFIG = {
   ALLOWED_TAGS,

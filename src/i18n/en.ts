@@ -30,8 +30,8 @@ export const EN = {
 
   // The panel's controls
   readingSettings: 'Reading settings',
-  fontSmaller: 'A− smaller text',
-  fontLarger: 'A+ larger text',
+  fontSmaller: 'Smaller text',
+  fontLarger: 'Larger text',
   theme: 'Theme',
   themeSystem: 'System',
   themeLight: 'Light',
@@ -39,6 +39,7 @@ export const EN = {
   themeSepia: 'Sepia',
   cleanViewOnPage: 'Clean view on the page',
   showOriginal: 'Show original',
+  copyAndSave: 'Copy or save',
   copyKeyPoints: 'Copy key points',
   copyMarkdown: 'Copy as Markdown',
   copied: 'Copied',
@@ -68,6 +69,7 @@ export const EN = {
   // Listening
   listenGroup: 'Listen to the article',
   listen: 'Listen',
+  play: 'Play',
   pause: 'Pause',
   resume: 'Resume',
   stop: 'Stop',
@@ -92,6 +94,7 @@ export const EN = {
   hiddenMany: '{1} things hidden on this page',
   show: 'Show',
   hide: 'Hide',
+  nothingToShow: 'Not displayed by SCMP here',
   hideEverywhere: 'Hide on every article',
   hideSomethingElse: 'Hide something else…',
   yourRules: 'Your rules',

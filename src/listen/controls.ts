@@ -1,6 +1,8 @@
 /**
- * The listen controls of the panel and the clean view: play / pause, stop, previous / next
- * paragraph, voice and speed, a status line; the sentence being read highlighted and kept in view.
+ * Listening in the panel and the clean view: a *Listen* button in the toolbar, and the player it
+ * opens (play / pause, stop, previous / next paragraph, voice and speed, a status line); the
+ * sentence being read highlighted and kept in view. The player waits until the reader asks for
+ * it; where the browser cannot speak English, *Listen* says why instead (on hover and focus).
  * Built with DOM calls and `textContent` only (no markup to sanitize). No extension API: the
  * entrypoint passes the reader's saved choices in and a way to save them.
  */
@@ -20,7 +22,9 @@ export interface ListenPrefs {
 }
 
 export interface ListenOptions {
-  /** Where the controls go. */
+  /** The toolbar's *Listen* button: opens the player and starts reading, or closes it. */
+  opener: HTMLButtonElement;
+  /** Where the player goes (hidden until *Listen* is pressed). */
   host: Element;
   /** What shows the article, its pieces marked with `data-sid`. */
   article: Element;
@@ -69,11 +73,13 @@ function buildControls(doc: Document, t: Translate): Controls {
     return label;
   };
   const root = el('div', 'player');
+  root.id = 'player';
+  root.hidden = true;
   root.setAttribute('role', 'group');
   root.setAttribute('aria-label', t('listenGroup'));
   const c: Controls = {
     root,
-    play: button('play', t('listen')),
+    play: button('play', t('play')),
     stop: button('stop', t('stop')),
     previous: button('previous', t('previous'), t('previousParagraph')),
     next: button('next', t('next'), t('nextParagraph')),
@@ -138,7 +144,7 @@ function renderer(c: Controls, options: ListenOptions): (status: NarratorStatus)
   const t = options.t ?? english;
   let shown: string | null = null;
   return (status) => {
-    c.play.textContent = status.state === 'playing' ? t('pause') : status.state === 'paused' ? t('resume') : t('listen');
+    c.play.textContent = status.state === 'playing' ? t('pause') : status.state === 'paused' ? t('resume') : t('play');
     c.play.setAttribute('aria-pressed', String(status.state === 'playing'));
     c.stop.disabled = status.state === 'stopped';
     c.status.textContent = statusText(status, options.queue.length, t);
@@ -148,35 +154,85 @@ function renderer(c: Controls, options: ListenOptions): (status: NarratorStatus)
   };
 }
 
-/** Keys while the page has focus (not while choosing in a picker): K play / pause, J / L paragraphs. */
-function onKey(narrator: Narrator) {
-  return (event: KeyboardEvent) => {
-    const inPicker = event.target instanceof Element && event.target.closest('select, input, textarea') !== null;
-    if (event.ctrlKey || event.metaKey || event.altKey || inPicker) return;
-    const action = { k: () => narrator.toggle(), j: () => narrator.previous(), l: () => narrator.next() }[event.key.toLowerCase()];
-    if (!action) return;
-    event.preventDefault();
-    action();
+/** Opens and closes the player; a reader's key opens it too. Unavailable: says why, does nothing. */
+interface Opening {
+  open(): void;
+  close(): void;
+  readonly isOpen: boolean;
+  readonly available: boolean;
+  makeUnavailable(reason: string): void;
+  makeAvailable(): void;
+}
+
+function opening(opener: HTMLButtonElement, c: Controls): Opening {
+  const doc = opener.ownerDocument;
+  const why = Object.assign(doc.createElement('span'), { id: 'listen-why', className: 'tip', hidden: true });
+  why.setAttribute('role', 'tooltip');
+  opener.after(why);
+  opener.setAttribute('aria-controls', c.root.id);
+  opener.setAttribute('aria-expanded', 'false');
+  const set = (open: boolean) => {
+    c.root.hidden = !open;
+    opener.setAttribute('aria-expanded', String(open));
+  };
+  return {
+    open: () => set(true),
+    close: () => set(false),
+    get isOpen() {
+      return !c.root.hidden;
+    },
+    get available() {
+      return opener.getAttribute('aria-disabled') !== 'true';
+    },
+    // aria-disabled, not disabled: the button keeps its focus, so the reason shows on focus too.
+    makeUnavailable(reason) {
+      set(false);
+      opener.setAttribute('aria-disabled', 'true');
+      opener.setAttribute('aria-describedby', why.id);
+      why.textContent = reason;
+      why.hidden = false;
+    },
+    makeAvailable() {
+      opener.removeAttribute('aria-disabled');
+      opener.removeAttribute('aria-describedby');
+      why.hidden = true;
+    },
   };
 }
 
-function disable(c: Controls, message: string): void {
-  for (const control of [c.play, c.stop, c.previous, c.next, c.voice, c.rate]) control.disabled = true;
-  c.status.textContent = message;
+/** Keys while the page has focus (not while choosing in a picker): K play / pause, J / L paragraphs. */
+function onKey(narrator: Narrator, player: Opening) {
+  return (event: KeyboardEvent) => {
+    const inPicker = event.target instanceof Element && event.target.closest('select, input, textarea') !== null;
+    if (event.ctrlKey || event.metaKey || event.altKey || inPicker || !player.available) return;
+    const action = { k: () => narrator.toggle(), j: () => narrator.previous(), l: () => narrator.next() }[event.key.toLowerCase()];
+    if (!action) return;
+    event.preventDefault();
+    player.open();
+    action();
+  };
 }
 
 export function mountPlayer(options: ListenOptions): Player {
   const t = options.t ?? english;
   const c = buildControls(options.host.ownerDocument, t);
   options.host.append(c.root);
+  const player = opening(options.opener, c);
   c.rate.value = String(options.prefs.rate);
   const speech = options.speech;
-  if (!speech) {
-    disable(c, t('noSpeech'));
-    return { narrator: null, destroy: () => c.root.remove() };
-  }
   const abort = new AbortController();
   const { signal } = abort;
+  const destroy = () => {
+    abort.abort();
+    c.root.remove();
+    options.opener.ownerDocument.getElementById('listen-why')?.remove();
+    player.makeAvailable();
+    options.opener.removeAttribute('aria-expanded');
+  };
+  if (!speech) {
+    player.makeUnavailable(t('noSpeech'));
+    return { narrator: null, destroy };
+  }
   const narrator = new Narrator(
     options.queue,
     speech.synth,
@@ -186,30 +242,55 @@ export function mountPlayer(options: ListenOptions): Player {
   );
   const render = renderer(c, options);
   render(narrator.status);
-  c.play.addEventListener('click', () => narrator.toggle(), { signal });
-  c.stop.addEventListener('click', () => narrator.stop(), { signal });
-  c.previous.addEventListener('click', () => narrator.previous(), { signal });
-  c.next.addEventListener('click', () => narrator.next(), { signal });
-  c.rate.addEventListener('change', () => setRate(Number(c.rate.value)), { signal });
+  wireButtons(c, narrator, player, options, signal);
   const win = options.host.ownerDocument.defaultView;
-  options.host.ownerDocument.addEventListener('keydown', onKey(narrator), { signal });
+  options.host.ownerDocument.addEventListener('keydown', onKey(narrator, player), { signal });
   win?.addEventListener('pagehide', () => narrator.stop(), { signal }); // the frame closes, the panel goes
-  function setRate(rate: number) {
-    narrator.configure({ rate });
-    options.save({ rate });
-  }
-  void wireVoices(c, narrator, options, speech.synth, signal);
+  void wireVoices(c, narrator, player, options, speech.synth, signal);
   return {
     narrator,
     destroy() {
-      abort.abort();
       narrator.stop();
-      c.root.remove();
+      destroy();
     },
   };
 }
 
-async function wireVoices(c: Controls, narrator: Narrator, options: ListenOptions, synth: SpeechSynthesis, signal: AbortSignal) {
+/** *Listen* opens the player and starts, or stops and closes it; the player's own buttons and speed. */
+function wireButtons(c: Controls, narrator: Narrator, player: Opening, options: ListenOptions, signal: AbortSignal): void {
+  const toggleOpen = () => {
+    if (!player.available) return;
+    if (player.isOpen) {
+      narrator.stop();
+      player.close();
+    } else {
+      player.open();
+      narrator.play();
+    }
+  };
+  options.opener.addEventListener('click', toggleOpen, { signal });
+  c.play.addEventListener('click', () => narrator.toggle(), { signal });
+  c.stop.addEventListener('click', () => narrator.stop(), { signal });
+  c.previous.addEventListener('click', () => narrator.previous(), { signal });
+  c.next.addEventListener('click', () => narrator.next(), { signal });
+  c.rate.addEventListener(
+    'change',
+    () => {
+      narrator.configure({ rate: Number(c.rate.value) });
+      options.save({ rate: Number(c.rate.value) });
+    },
+    { signal },
+  );
+}
+
+async function wireVoices(
+  c: Controls,
+  narrator: Narrator,
+  player: Opening,
+  options: ListenOptions,
+  synth: SpeechSynthesis,
+  signal: AbortSignal,
+) {
   let savedURI = options.prefs.voiceURI;
   let listed: string | null = null;
   const fill = (voices: SpeechSynthesisVoice[]) => {
@@ -218,8 +299,12 @@ async function wireVoices(c: Controls, narrator: Narrator, options: ListenOption
     const key = ordered.map((v) => v.voiceURI).join('\n');
     if (signal.aborted || key === listed) return; // `voiceschanged` fires again with the same list
     listed = key;
-    if (!ordered.length) return disable(c, (options.t ?? english)('noVoice'));
-    for (const control of [c.play, c.previous, c.next, c.voice, c.rate]) control.disabled = false;
+    if (!ordered.length) {
+      narrator.stop();
+      return player.makeUnavailable((options.t ?? english)('noVoice'));
+    }
+    player.makeAvailable();
+    c.voice.disabled = false;
     const lang = options.lang;
     const chosen = chooseVoice(ordered, savedURI);
     fillVoices(c.voice, ordered, lang, chosen, options.t ?? english);

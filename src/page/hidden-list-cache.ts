@@ -7,7 +7,7 @@
  * closed panel asks nothing.
  */
 import type { ClutterRule } from '../rules/rules';
-import { listHidden, type HiddenListing, type PageUserRule } from './hidden-list';
+import { listHidden, visibleWhenShown, type HiddenListing, type PageUserRule } from './hidden-list';
 
 /** With no question for this long (three polls missed), the panel is gone: stop watching. */
 const IDLE_MS = 6000;
@@ -28,13 +28,22 @@ export function hiddenListCache(doc: Document, rules: readonly ClutterRule[], sl
     kept = null;
     idle = 0;
   };
+  /** The list with each item measured; the measuring's own changes do not count as the page's. */
+  const measured = async (listing: ReturnType<typeof listHidden>): Promise<HiddenListing> => {
+    const { items, elements } = await listing;
+    const changedMeanwhile = observer.takeRecords().length > 0;
+    const boxes = visibleWhenShown(elements);
+    observer.takeRecords();
+    if (changedMeanwhile) kept = null;
+    return { items: items.map((item, n) => ({ ...item, visibleWhenShown: boxes[n]! })), elements };
+  };
   return {
     list(userRules) {
       if (!idle) observer.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
       win.clearTimeout(idle);
       idle = win.setTimeout(stopWatching, IDLE_MS);
       if (observer.takeRecords().length) kept = null;
-      if (!kept || kept.userRules !== userRules) kept = { listing: listHidden(doc, rules, userRules, sliceMs), userRules };
+      if (!kept || kept.userRules !== userRules) kept = { listing: measured(listHidden(doc, rules, userRules, sliceMs)), userRules };
       return kept.listing;
     },
   };

@@ -13,8 +13,11 @@ import { sliceClock, smallEnough, type SliceClock } from './slices';
 
 export type { HiddenItem, PageUserRule };
 
-export interface HiddenListing {
-  items: HiddenItem[];
+/** An item as the stylesheet lists it, before it is measured. */
+export type ListedItem = Omit<HiddenItem, 'visibleWhenShown'>;
+
+export interface HiddenListing<Item extends ListedItem = HiddenItem> {
+  items: Item[];
   /** The element of each item, by its index. */
   elements: Element[];
 }
@@ -85,7 +88,7 @@ export async function listHidden(
   rules: readonly ClutterRule[],
   userRules: readonly PageUserRule[],
   sliceMs = Infinity,
-): Promise<HiddenListing> {
+): Promise<HiddenListing<ListedItem>> {
   const clock = sliceClock(sliceMs);
   const hidden: { element: Element; ruleId: string; category: HiddenItem['category'] }[] = [];
   for (const element of await hiddenByStylesheet(doc, clock)) {
@@ -102,4 +105,20 @@ export async function listHidden(
     shown: element.hasAttribute(SHOWN_ATTRIBUTE),
   }));
   return { items, elements: outer.map((m) => m.element) };
+}
+
+/**
+ * Whether each element has a box when shown, in one synchronous step: each one not shown yet is
+ * shown, the page laid out once and measured, and each hidden again before anything can paint.
+ * An ad slot SCMP does not display at this width, or an unfilled one, has none.
+ */
+export function visibleWhenShown(elements: readonly Element[]): boolean[] {
+  const hidden = elements.filter((el) => !el.hasAttribute(SHOWN_ATTRIBUTE));
+  for (const el of hidden) el.setAttribute(SHOWN_ATTRIBUTE, '');
+  const boxes = elements.map((el) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  });
+  for (const el of hidden) el.removeAttribute(SHOWN_ATTRIBUTE);
+  return boxes;
 }

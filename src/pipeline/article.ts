@@ -92,11 +92,12 @@ export interface Article {
   /** True when the page withholds the rest of the body behind its paywall. */
   paywalled: boolean;
   isLive: boolean;
-  /** Outermost clutter elements found on the page, per category. */
+  /** Outermost clutter elements found in the HTML read, per category (the command line's JSON). */
   removed: Record<ClutterCategory, number>;
   /** Health check: the route that found each field. */
   foundBy: Record<Field, Route>;
-  /** Health check: how many elements each rule matched here (rules that matched nothing are absent). */
+  /** How many elements each rule matched in the HTML read (absent: none), for the command line's JSON.
+   *  The panel's Diagnostics counts from the page's own hiding instead. */
   matchedRules: Record<string, number>;
 }
 

@@ -15,11 +15,16 @@ export function cleanViewStatusHtml(message: string, t: Translate = english): st
   return `<div class="status" role="alert"><p>${escapeHtml(message)}</p>${back(t)}</div>`;
 }
 
-/** The clean view's markup: a bar to go back, then the article alone (in its own language, `en`). */
+/**
+ * The clean view's markup: a bar (listen, save, the way back; the player opens under it), then
+ * the article alone (in its own language, `en`).
+ */
 export function cleanViewHtml(article: Article, t: Translate = english): string {
+  const button = (className: string, label: string) => `<button type="button" class="${className}">${escapeHtml(label)}</button>`;
   return (
-    `<div class="bar"><button type="button" class="save-markdown">${escapeHtml(t('saveMarkdown'))}</button>` +
-    `<button type="button" class="save-html">${escapeHtml(t('saveHtml'))}</button>${back(t)}</div>` +
+    `<div class="bar"><div class="toolbar"><button type="button" class="listen" id="listen">${escapeHtml(t('listen'))}</button>` +
+    `${button('save-markdown', t('saveMarkdown'))}${button('save-html', t('saveHtml'))}<span class="spacer"></span>${back(t)}</div>` +
+    `<div id="player-host"></div></div>` +
     `<article lang="en">${articleHeaderHtml(article, t)}${keyPointsHtml(article, t)}${articleBodyHtml(article, t)}</article>`
   );
 }

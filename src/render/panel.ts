@@ -1,13 +1,12 @@
 /**
- * What the panel shows, as HTML strings from plain data: the article (an `Article`) or one of
- * its states. No extension API here: the entrypoint wires it to tabs and messages, and
- * sanitizes the markup as it enters the panel.
+ * What the panel shows under its toolbar, as HTML strings from plain data: the article (an
+ * `Article`) first, then what the page hides and Diagnostics; or one of the panel's states. No
+ * extension API here: src/extension/panel.ts wires it to tabs and messages, and sanitizes the
+ * markup as it enters the panel.
  */
 import type { Article } from '../pipeline/article';
-import { diagnosticsReport } from './diagnostics';
 import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './html';
 import { escapeHtml } from '../html/text';
-import { keyPointSections } from './format';
 import { EN } from '../i18n/en';
 import { english, type Translate } from '../i18n/translate';
 
@@ -24,7 +23,7 @@ export const NOT_ARTICLE_TEXT = EN.notArticleTitle;
 const status = (role: string, title: string, ...paragraphs: string[]) =>
   `<section class="status" role="${role}"><h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</section>`;
 
-export function stateHtml(state: PanelState, version = '', t: Translate = english): string {
+export function stateHtml(state: PanelState, t: Translate = english): string {
   switch (state.kind) {
     case 'loading':
       return `<p class="status" role="status">${escapeHtml(t('loading'))}</p>`;
@@ -46,33 +45,23 @@ export function stateHtml(state: PanelState, version = '', t: Translate = englis
         `<button type="button" id="reload-page">${escapeHtml(t('reloadButton'))}</button>`,
       );
     case 'article':
-      return articleHtml(state.article, state.cleanView, t) + diagnosticsHtml(state.article, version, t);
+      return articleHtml(state.article, t) + '<div id="hidden-on-page"></div>' + diagnosticsHtml(t);
   }
 }
 
-function articleHtml(article: Article, cleanView: boolean | null, t: Translate): string {
-  const button = (id: string, label: string, extra = '') => `<button type="button" id="${id}"${extra}>${escapeHtml(label)}</button>`;
-  const controls =
-    cleanView === null
-      ? ''
-      : `<div class="page-controls">${button('clean-view', t('cleanViewOnPage'), ` aria-pressed="${cleanView}"`)}` +
-        `${button('show-original', t('showOriginal'))}</div><div id="hidden-on-page"></div>`;
-  const copy = keyPointSections(article, t).length
-    ? `<div class="copy">${button('copy-text', t('copyKeyPoints'))}${button('copy-markdown', t('copyMarkdown'))}` +
-      '<span id="copy-status" role="status" aria-live="polite"></span></div>'
-    : '';
-  const save = `<div class="save">${button('save-markdown', t('saveMarkdown'))}${button('save-html', t('saveHtml'))}</div>`;
-  return (
-    `<article lang="en"><header>${articleHeaderHtml(article, t)}${controls}</header>` +
-    `${keyPointsHtml(article, t)}${copy}${save}${articleBodyHtml(article, t)}</article>`
-  );
+/** The article alone, as in the clean view: the toolbar above it holds every control. */
+function articleHtml(article: Article, t: Translate): string {
+  return `<article lang="en"><header>${articleHeaderHtml(article, t)}</header>${keyPointsHtml(article, t)}${articleBodyHtml(article, t)}</article>`;
 }
 
-/** A small disclosure with the health check (in English: it is for a bug report), and a button to copy it. */
-function diagnosticsHtml(article: Article, version: string, t: Translate): string {
+/**
+ * A small disclosure with the health check (in English: it is for a bug report), and a button to
+ * copy it. Its text comes with the page's list of what it hides (src/render/diagnostics.ts).
+ */
+function diagnosticsHtml(t: Translate): string {
   return (
     `<details class="diagnostics"><summary>${escapeHtml(t('diagnostics'))}</summary>` +
-    `<pre id="diagnostics-report" lang="en">${escapeHtml(diagnosticsReport(article, version))}</pre>` +
+    `<pre id="diagnostics-report" lang="en"></pre>` +
     `<button type="button" id="copy-diagnostics">${escapeHtml(t('copyReport'))}</button></details>`
   );
 }

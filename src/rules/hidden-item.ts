@@ -16,4 +16,6 @@ export interface HiddenItem {
   /** A video promo's title, where it has one. */
   title: string | null;
   shown: boolean;
+  /** Whether it has a box when shown: SCMP itself hides some slots at this size, and some are empty. */
+  visibleWhenShown: boolean;
 }

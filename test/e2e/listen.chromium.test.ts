@@ -64,8 +64,12 @@ describe('the panel reads a real page aloud', () => {
   });
 
   it('reads the headline, the summary, then every sentence to the paywall notice, moving the highlight along', async () => {
-    await panel.evaluate(RECORD_HIGHLIGHTS);
+    expect(await panel.isVisible('.player')).toBe(false); // until the reader asks for it
+    await panel.click('#listen'); // opens the player and starts reading
+    expect(await panel.isVisible('.player select.rate')).toBe(true);
+    await panel.click('.player button.stop');
     await panel.selectOption('.player select.rate', '2');
+    await panel.evaluate(RECORD_HIGHLIGHTS);
     await panel.click('.player button.play');
     await panel.waitForFunction(() => document.querySelector('.player-status')?.textContent === 'Read to the end.', null, {
       timeout: 60_000,

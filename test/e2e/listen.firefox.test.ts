@@ -53,7 +53,7 @@ describe('Firefox ESR: the sidebar reads a real page aloud', () => {
     );
     expect(voices).toBeGreaterThan(1);
     await sidebar.evaluate(RECORD_HIGHLIGHTS);
-    await sidebar.evaluate(() => (document.querySelector('.player button.play') as HTMLButtonElement).click());
+    await sidebar.evaluate(() => (document.getElementById('listen') as HTMLButtonElement).click()); // opens the player, reading
     const status = await pollUntil(
       sidebar,
       () => document.querySelector('.player-status')?.textContent ?? '',

@@ -24,9 +24,9 @@ describe('Chromium in Traditional Chinese', () => {
     await panel.waitForSelector('article h1');
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
     expect(await panel.textContent('#copy-text')).toBe(ZH_TW.copyKeyPoints);
-    expect(await panel.textContent('#clean-view')).toBe(ZH_TW.cleanViewOnPage);
+    expect(await panel.getAttribute('#clean-view', 'aria-label')).toBe(ZH_TW.cleanViewOnPage);
     expect(await panel.textContent('.key-points:not(.generated) h2')).toBe(ZH_TW.scmpSummary);
-    expect(await panel.textContent('.player button.play')).toBe(ZH_TW.listen);
+    expect(await panel.getAttribute('#listen', 'aria-label')).toBe(ZH_TW.listen);
     await expect.poll(() => panel.textContent('.hidden-list summary')).toMatch(/^這個網頁隱藏了 \d+ 項$/);
     expect(await panel.textContent('#font-smaller + #font-larger')).toBe('A+');
     expect(await panel.getAttribute('#font-larger', 'aria-label')).toBe(ZH_TW.fontLarger);

@@ -29,7 +29,7 @@ describe('Firefox ESR in Traditional Chinese', () => {
     const words = await sidebar.evaluate(() => ({
       lang: document.documentElement.lang,
       copy: document.getElementById('copy-text')?.textContent,
-      listen: document.querySelector('.player button.play')?.textContent,
+      listen: document.getElementById('listen')?.getAttribute('aria-label'),
     }));
     expect(words).toEqual({ lang: 'zh-TW', copy: ZH_TW.copyKeyPoints, listen: ZH_TW.listen });
     expectReaderView(await sidebar.evaluate(readView), real.truth, 'sidebar');

@@ -38,12 +38,14 @@ describe('the side panel in Chromium, for the fixture tab', () => {
   });
 
   it('"Copy key points" puts exactly the plain-text bullets on the clipboard, and says so', async () => {
+    await panel.click('#copy-save summary'); // the copy and save menu
     await panel.click('#copy-text');
     await expect.poll(() => panel.textContent('#copy-status')).toBe('Copied');
     expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(expected.keyPoints.map((p) => `• ${p}`).join('\n'));
   });
 
   it('the Markdown choice copies the linked headline, byline and date, and "- " bullets', async () => {
+    await panel.click('#copy-save summary');
     await panel.click('#copy-markdown');
     await expect.poll(() => panel.textContent('#copy-status')).toBe('Copied as Markdown');
     expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(

@@ -23,6 +23,8 @@ afterAll(async () => {
 
 /** Clicks `selector` in `where` and reads back the file the browser downloads from `page`. */
 async function download(page: Page, where: Page | Frame, selector: string): Promise<{ name: string; text: string }> {
+  // In the panel, the choice is in the copy and save menu.
+  if (selector.startsWith('#save-')) await where.click('#copy-save summary');
   const [file] = await Promise.all([page.waitForEvent('download'), where.click(selector)]);
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
 }
@@ -46,6 +48,7 @@ describe.each(SAVE_CASES)('saving $name', ({ url, address, html, withheld }) => 
     const panel = await session.context.newPage();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
     await panel.waitForSelector('#save-markdown');
+    await panel.click('#copy-save summary');
     await panel.click('#copy-markdown');
     await expect.poll(() => panel.textContent('#copy-status')).toBe('Copied as Markdown');
     const copied = await panel.evaluate(() => navigator.clipboard.readText());

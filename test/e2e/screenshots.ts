@@ -52,6 +52,8 @@ async function cleanView(session: ChromiumSession, name: string): Promise<void> 
   await panel.click('#clean-view');
   await page.bringToFront();
   const frame = await cleanViewFrame(page, '.player select.voice option');
+  await frame.click('#listen'); // the player opens, reading
+  await frame.click('.player button.stop');
   for (let i = 0; i < 4; i++) await frame.click('.player button.next'); // paused in the body, the sentence highlighted
   await page.waitForTimeout(600); // the smooth scroll to it
   writeFileSync(join(OUT, `${name}-clean-view.png`), await page.screenshot());

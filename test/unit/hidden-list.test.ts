@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../../src/rules/categories';
 import { startDeclutter } from '../../src/page/declutter';
-import { listHidden, type HiddenItem, type PageUserRule } from '../../src/page/hidden-list';
+import { listHidden, type ListedItem, type PageUserRule } from '../../src/page/hidden-list';
 import { hiddenListCache } from '../../src/page/hidden-list-cache';
 import { outermost, matchRules } from '../../src/rules/match';
 import { RULES } from '../../src/rules/rules';
@@ -27,7 +27,7 @@ function page(html = fixtureHtml) {
   return { doc, controller, hidden };
 }
 
-const byCategory = (items: readonly HiddenItem[]) => {
+const byCategory = (items: readonly ListedItem[]) => {
   const counts: Partial<Record<string, number>> = {};
   for (const i of items) counts[i.category] = (counts[i.category] ?? 0) + 1;
   return counts;
@@ -105,7 +105,7 @@ describe('the hidden list', () => {
 
   it('is shown grouped, with Show / Hide per item and the category switch', async () => {
     const { doc } = page();
-    const { items } = await listHidden(doc, RULES, []);
+    const items = (await listHidden(doc, RULES, [])).items.map((item) => ({ ...item, visibleWhenShown: true }));
     const on = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, c !== 'prompts'])) as Record<ClutterCategory, boolean>;
     const view = parsePage(`<body>${hiddenListHtml(items, names, on)}</body>`);
     expect(view.querySelector('summary')?.textContent).toBe('12 things hidden on this page');
@@ -120,6 +120,32 @@ describe('the hidden list', () => {
     ]);
     expect(view.querySelector('#category-prompts')?.getAttribute('aria-pressed')).toBe('false');
     expect(view.querySelectorAll('button[id^="reveal-"]')).toHaveLength(12);
+  });
+
+  it('offers Show only for what has something to show, and counts only what was hidden from view', async () => {
+    const { doc } = page();
+    const listed = (await listHidden(doc, RULES, [])).items;
+    const [first, second] = listed.filter((item) => item.category === 'ads');
+    // Two ad slots SCMP does not display here (no box when shown); one of them the reader showed anyway.
+    const items = listed.map((item) => ({ ...item, visibleWhenShown: item !== first && item !== second, shown: item === second }));
+    const on = Object.fromEntries(CLUTTER_CATEGORIES.map((c) => [c, true])) as Record<ClutterCategory, boolean>;
+    const view = parsePage(`<body>${hiddenListHtml(items, names, on)}</body>`);
+    expect(view.querySelector('summary')?.textContent).toBe('11 things hidden on this page');
+    expect(Array.from(view.querySelectorAll('.hidden-group h3'), (h) => h.textContent)).toEqual([
+      `${CATEGORY_LABELS.ads} (3)`,
+      `${CATEGORY_LABELS['audio-player']} (1)`,
+      `${CATEGORY_LABELS['video-promos']} (1)`,
+      `${CATEGORY_LABELS['page-chrome']} (3)`,
+      `${CATEGORY_LABELS.related} (2)`,
+      `${CATEGORY_LABELS['paywall-prompts']} (1)`,
+      'Not displayed by SCMP here (1)',
+    ]);
+    expect(view.querySelector(`#reveal-${first!.index}`)).toBeNull();
+    expect(view.querySelector(`#reveal-${second!.index}`)?.textContent).toBe('Hide'); // shown, empty: it can still go back
+    expect(Array.from(view.querySelectorAll('.not-displayed li'), (li) => [li.textContent, li.getAttribute('data-category')])).toEqual([
+      [itemName(first!, names), 'ads'],
+    ]);
+    expect(view.querySelectorAll('button[id^="reveal-"]')).toHaveLength(11);
   });
 });
 

@@ -10,60 +10,10 @@ import { speechQueue, type SpeechItem } from '../../src/listen/queue';
 import { Narrator, type NarratorStatus } from '../../src/listen/narrator';
 import { mountPlayer, NO_SPEECH, NO_VOICE } from '../../src/listen/controls';
 import { wireCitations } from '../../src/listen/highlight';
-import { chooseVoice, normalizeRate, orderVoices, type VoiceInfo } from '../../src/listen/voices';
+import { chooseVoice, normalizeRate, orderVoices } from '../../src/listen/voices';
 import { expected, fixtureHtml, fixturePage, realPages, wholeRealPage } from '../pages';
 import { parsePage } from './dom';
-
-class FakeUtterance {
-  rate = 1;
-  lang = '';
-  voice: VoiceInfo | null = null;
-  onend: (() => void) | null = null;
-  onerror: ((e: { error: string }) => void) | null = null;
-  constructor(readonly text: string) {}
-}
-
-/** Speaks nothing: records each utterance; the test ends the current one when it likes. */
-class FakeSynth extends EventTarget {
-  spoken: FakeUtterance[] = [];
-  cancels = 0;
-  private current: FakeUtterance | null = null;
-  constructor(private readonly voices: VoiceInfo[] = []) {
-    super();
-  }
-  getVoices() {
-    return this.voices;
-  }
-  speak(u: FakeUtterance) {
-    this.spoken.push(u);
-    this.current = u;
-  }
-  cancel() {
-    this.cancels += 1;
-    const u = this.current;
-    this.current = null;
-    u?.onerror?.({ error: 'interrupted' }); // as the browsers do, for the utterance cancelled
-    u?.onend?.(); // and Firefox ends it, too
-  }
-  /** The current utterance reaches its end. */
-  finish() {
-    const u = this.current;
-    this.current = null;
-    u?.onend?.();
-  }
-  fail(error: string) {
-    this.current?.onerror?.({ error });
-  }
-}
-
-const voice = (name: string, lang: string, extra: Partial<VoiceInfo> = {}): VoiceInfo => ({
-  name,
-  lang,
-  voiceURI: name,
-  default: false,
-  localService: true,
-  ...extra,
-});
+import { FakeSynth, FakeUtterance, voice } from './fake-speech';
 
 function article(html: string, url: string): Article {
   const result = extractArticle(parsePage(html), url);
@@ -210,7 +160,8 @@ describe('the player', () => {
 
   const mount = (synth: FakeSynth | null, saved: unknown[] = []) =>
     mountPlayer({
-      host: document.querySelector('.bar')!,
+      opener: document.querySelector<HTMLButtonElement>('#listen')!,
+      host: document.querySelector('#player-host')!,
       article: document.body,
       queue: fixtureQueue,
       lang: 'en',
@@ -229,7 +180,10 @@ describe('the player', () => {
     ]);
     const player = mount(synth);
     await Promise.resolve();
-    (document.querySelector('.player button.play') as HTMLButtonElement).click();
+    expect((document.querySelector('.player') as HTMLElement).hidden).toBe(true); // until the reader asks
+    (document.querySelector('#listen') as HTMLButtonElement).click();
+    expect((document.querySelector('.player') as HTMLElement).hidden).toBe(false);
+    expect(document.querySelector('#listen')?.getAttribute('aria-expanded')).toBe('true');
     expect(document.querySelector('.speaking')?.getAttribute('data-sid')).toBe('title');
     synth.finish();
     synth.finish();
@@ -244,6 +198,24 @@ describe('the player', () => {
     player.destroy();
     expect(document.querySelector('.player')).toBeNull();
     expect(document.querySelector('.speaking')).toBeNull();
+  });
+
+  it('closes with Listen pressed again, stopped; K opens it again where it starts', async () => {
+    const synth = new FakeSynth([voice('English (Great Britain)', 'en-GB')]);
+    const player = mount(synth);
+    await Promise.resolve();
+    const listen = document.querySelector('#listen') as HTMLButtonElement;
+    listen.click();
+    synth.finish();
+    listen.click();
+    expect(player.narrator?.status.state).toBe('stopped');
+    expect((document.querySelector('.player') as HTMLElement).hidden).toBe(true);
+    expect(listen.getAttribute('aria-expanded')).toBe('false');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k' }));
+    expect((document.querySelector('.player') as HTMLElement).hidden).toBe(false);
+    expect(player.narrator?.status).toMatchObject({ state: 'playing', index: 0 });
+    expect(synth.spoken.map((u) => u.text)).toEqual([fixtureQueue[0]!.text, fixtureQueue[1]!.text, fixtureQueue[0]!.text]);
+    player.destroy();
   });
 
   it('offers the article’s language and the reader’s, and saves the voice and speed chosen', async () => {
@@ -282,15 +254,26 @@ describe('the player', () => {
     synth.dispatchEvent(new Event('voiceschanged')); // the browser's list arrives, empty
     await Promise.resolve();
     await Promise.resolve();
-    expect(document.querySelector('.player-status')?.textContent).toBe(NO_VOICE);
-    expect((document.querySelector('.player button.play') as HTMLButtonElement).disabled).toBe(true);
+    expectUnavailable(NO_VOICE);
   });
 
   it('says so when the browser cannot speak at all', () => {
     mount(null);
-    expect(document.querySelector('.player-status')?.textContent).toBe(NO_SPEECH);
-    expect((document.querySelector('.player button.play') as HTMLButtonElement).disabled).toBe(true);
+    expectUnavailable(NO_SPEECH);
   });
+
+  /** *Listen* keeps its focus (aria-disabled), names the reason as its description, and opens nothing. */
+  function expectUnavailable(reason: string) {
+    const listen = document.querySelector('#listen') as HTMLButtonElement;
+    expect(listen.disabled).toBe(false);
+    expect(listen.getAttribute('aria-disabled')).toBe('true');
+    const why = document.getElementById(listen.getAttribute('aria-describedby')!);
+    expect(why?.textContent).toBe(reason);
+    expect(why?.getAttribute('role')).toBe('tooltip');
+    listen.click();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k' }));
+    expect((document.querySelector('.player') as HTMLElement).hidden).toBe(true);
+  }
 
   it('takes the reader to the sentence a generated key point came from', () => {
     const page = wholeRealPage();

@@ -11,6 +11,8 @@ import { sanitizeHtml } from '../../src/html/sanitize';
 import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, realPages, wholeRealPage } from '../pages';
 import { KEY_POINTS_HOOK } from '../../src/rules/article-root';
 import { parsePage } from './dom';
+import { RULES } from '../../src/rules/rules';
+import type { HiddenItem } from '../../src/rules/hidden-item';
 
 const sanitize = (html: string) => sanitizeHtml(html, window);
 
@@ -47,8 +49,9 @@ describe('panel', () => {
     expect(panel.querySelector('time')?.getAttribute('datetime')).toBe(fixturePage.publishedTime);
     expect(panel.querySelector('.key-points h2')?.textContent).toBe('Key points');
     expect(Array.from(panel.querySelectorAll('.key-points li'), (li) => li.textContent)).toEqual(expected.keyPoints);
-    expect(panel.querySelector('#clean-view')?.getAttribute('aria-pressed')).toBe('false');
-    expect(panel.querySelector('#copy-status')?.getAttribute('aria-live')).toBe('polite');
+    // The article first, no control before it (the toolbar above holds them); what the page hides and Diagnostics after.
+    expect(Array.from(panel.body.children, (c) => c.id || c.tagName.toLowerCase())).toEqual(['article', 'hidden-on-page', 'details']);
+    expect(panel.querySelectorAll('article button:not(.cite), article select')).toHaveLength(0);
     expect(panel.querySelector('.lead img')?.getAttribute('alt')).toBe(expected.imageCaption);
     expect(Array.from(panel.querySelectorAll('.body p'), (p) => p.textContent)).toEqual(expected.bodyParagraphs);
   });
@@ -66,7 +69,6 @@ describe('panel', () => {
     expect(Array.from(panel.querySelectorAll('.key-points li'), (li) => li.textContent)).toEqual(
       article.generatedKeyPoints.map((p) => p.text),
     );
-    expect(panel.querySelector('#clean-view')).toBeNull();
   });
 
   it("shows a short story's summary alone, and the paywall's link to SCMP (2025 pages)", () => {
@@ -156,9 +158,20 @@ describe('the sanitizer (DOMPurify, allowlist)', () => {
 });
 
 describe('diagnostics', () => {
-  it("reports the routes and the rules that matched, with none of the article's text", async () => {
+  it("reports the routes and the rules that hide something on the page, with none of the article's text", async () => {
     const { diagnosticsReport } = await import('../../src/render/diagnostics');
-    const report = diagnosticsReport(fixtureArticle(), '0.1.0');
+    const item = (index: number, ruleId: string, category: HiddenItem['category']): HiddenItem => ({
+      index,
+      ruleId,
+      category,
+      title: null,
+      shown: false,
+      visibleWhenShown: index !== 1,
+    });
+    // What the page's hidden list says it hides: two ad slots, the speech player, one by a rule of the reader's.
+    const hidden = [item(0, 'ad-slot', 'ads'), item(1, 'ad-slot', 'ads'), item(2, 'tts-player', 'audio-player'), item(3, 'u1', 'yours')];
+    const report = diagnosticsReport(fixtureArticle(), '0.1.0', hidden);
+    const others = RULES.map((r) => r.id).filter((id) => id !== 'ad-slot' && id !== 'tts-player');
     expect(report.split('\n')).toEqual([
       'Declutter for SCMP 0.1.0 — diagnostics',
       `Page: ${fixturePage.url}`,
@@ -171,19 +184,23 @@ describe('diagnostics', () => {
       'Key points found by: selector (publisher, bullets, 2)',
       'Body found by: selector (7 paragraphs, 276 words)',
       'Health: every field found by its primary selector',
-      'Rules matched: ad-slot ×4, ad-header-slot ×1, ad-inline-slot ×3, ad-gpt-target ×4, tts-player ×1, video-promo-card ×1, reading-time ×1, trust-label ×1, comment-count ×1, action-widgets ×1, related-more-on-this ×1, related-bottom-carousel ×1, paywall-loading ×1',
-      'Rules without a match: ad-app-bar-slot, ad-mobile-header-slot, ad-outstream-slot, ad-top-picks-slot, ad-right-rail-slot, ad-label, tts-trigger, tts-voice-label, tts-speed-label, tts-listening-speed-label, video-duration-label, video-youtube-embed, reading-time-label, trust-label-text, live-update-alert, related-right-rail, google-one-tap',
+      'Rules matched: ad-slot ×2, tts-player ×1',
+      `Rules without a match: ${others.join(', ')}`,
+      "The reader's own rules: 1 hidden",
     ]);
+    expect(diagnosticsReport(fixtureArticle(), '0.1.0', null).split('\n').at(-1)).toBe('Rules matched: (asking the page)');
     for (const p of expected.bodyParagraphs) expect(report).not.toContain(p.slice(0, 40));
   });
 
-  it('says when fallbacks were used, and the panel shows it in a disclosure', () => {
+  it('says when fallbacks were used, and the panel shows it in a disclosure', async () => {
     const doc = parsePage(fixtureHtml.replace(/ (data-qa|class)="[^"]*"/g, ''));
     const article = extractArticle(doc, fixturePage.url);
     if (!article.isArticle) throw new Error('not an article');
-    const panel = render(sanitize(stateHtml({ kind: 'article', article, cleanView: null }, '9.9.9')));
+    const panel = render(sanitize(stateHtml({ kind: 'article', article, cleanView: null })));
     expect(panel.querySelector('details.diagnostics summary')?.textContent).toBe('Diagnostics');
-    expect(panel.querySelector('#diagnostics-report')?.textContent).toContain(
+    expect(panel.querySelector('#diagnostics-report')?.textContent).toBe(''); // filled when the page's hidden list comes
+    const { diagnosticsReport } = await import('../../src/render/diagnostics');
+    expect(diagnosticsReport(article, '9.9.9', [])).toContain(
       "Health: fallbacks used for title, byline, publishedTime, topics, leadImage, keyPoints, body: SCMP's markup may have changed",
     );
     expect(panel.querySelector('#copy-diagnostics')?.textContent).toBe('Copy report');

@@ -14,7 +14,12 @@ const snapshotHtml = async (doc: Document, sliceMs?: number) => (await snapshotP
 
 const PAGES = [{ name: 'the captured page', url: fixturePage.url, html: fixtureHtml }, ...realPages()];
 
-/** What the reader sees of an extraction (Diagnostics' rule counts are the page's, not shown here). */
+/**
+ * An extraction without its clutter counts: those count what the rules match in the HTML read,
+ * and the snapshot holds only the article's container, so they differ from the whole page's. No
+ * surface of the extension shows them: Diagnostics counts from the page's own hiding, as the
+ * panel's hidden list does (src/render/diagnostics.ts); the command line reads whole pages.
+ */
 function shown(html: string, url: string, read: (html: string) => ReturnType<typeof extractArticle>) {
   const result = read(html);
   if (!result.isArticle) throw new Error(result.reason);

@@ -1,0 +1,161 @@
+// The panel's logic (src/extension/panel.ts) on its own page's markup, with WXT's fakeBrowser for
+// the tabs and a fake speechSynthesis: which tab it shows, when it reads it again, and that
+// reading aloud goes on while other tabs change.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extractArticle } from '../../src/pipeline/extract';
+import type { Extraction } from '../../src/pipeline/article';
+import { startPanel, type Panel, type PanelLink } from '../../src/extension/panel';
+import { DEFAULT_READING_PREFS } from '../../src/extension/settings';
+import { english } from '../../src/i18n/translate';
+import { fixtureHtml, fixturePage, PROJECT_DIR } from '../pages';
+import { parsePage } from './dom';
+import { FakeSynth, FakeUtterance, voice } from './fake-speech';
+
+const PANEL_HTML = readFileSync(join(PROJECT_DIR, 'entrypoints', 'sidepanel', 'index.html'), 'utf8');
+const OTHER_ARTICLE = 'https://www.scmp.com/news/hong-kong/article/3300000/another-story';
+const fixtureArticle = extractArticle(parsePage(fixtureHtml), fixturePage.url);
+
+let synth: FakeSynth;
+let reads: number[];
+let panel: Panel | null;
+
+/** The link to the page: reads count by tab; the article is the captured page's. */
+function link(): PanelLink {
+  return {
+    read: async (tabId) => {
+      reads.push(tabId);
+      return fixtureArticle as Extraction;
+    },
+    tabState: async () => ({ url: fixturePage.url, isArticle: true, cleanView: false, paused: false }),
+    setCleanView: async (_, on) => on,
+    showOriginal: async () => {},
+    reload: async () => {},
+    watchHidden: () => ({ stop() {} }),
+    loadPrefs: async () => DEFAULT_READING_PREFS,
+    savePrefs: () => {},
+  };
+}
+
+function open(search = ''): Panel {
+  panel = startPanel({ doc: document, search, link: link(), t: english, version: '0.0.0', localize: () => {} });
+  return panel;
+}
+
+/** A tab's update as the browser reports it (the fake's `update()` takes only what an extension may set). */
+async function tabUpdated(tabId: number, change: { status?: 'loading' | 'complete'; url?: string; title?: string }): Promise<void> {
+  const tab = (await fakeBrowser.tabs.get(tabId))!;
+  await fakeBrowser.tabs.onUpdated.trigger(tabId, change, { ...tab, ...change });
+}
+
+const button = (id: string) => document.getElementById(id) as HTMLButtonElement;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.windows.create({ focused: true }); // the panel's window: its tabs are the current window's
+  document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(PANEL_HTML)![1]!.replace(/<script[\s\S]*?<\/script>/, '');
+  synth = new FakeSynth([voice('English (Great Britain)', 'en-GB')]);
+  Object.assign(window, { speechSynthesis: synth, SpeechSynthesisUtterance: FakeUtterance });
+  reads = [];
+  panel = null;
+});
+afterEach(() => panel?.stop());
+
+/** An article open in the active tab, the panel showing it, and reading it aloud. */
+async function readingAloud(): Promise<{ panel: Panel; tabId: number; article: Element }> {
+  const tab = await fakeBrowser.tabs.create({ url: fixturePage.url, active: true });
+  const shown = open();
+  await shown.settled();
+  await Promise.resolve(); // the voices
+  button('listen').click();
+  synth.finish(); // the headline read; the next sentence begins
+  expect(shown.state.kind).toBe('article');
+  expect(synth.spoken).toHaveLength(2);
+  return { panel: shown, tabId: tab.id!, article: document.querySelector('#content article')! };
+}
+
+const stillReading = (article: Element) => {
+  expect(document.querySelector('#content article')).toBe(article); // not drawn again
+  expect(button('listen').getAttribute('aria-expanded')).toBe('true');
+  expect(document.querySelector('.player button.play')?.textContent).toBe('Pause');
+  expect(document.querySelector('.speaking')?.textContent).toBe(synth.spoken.at(-1)?.text); // highlighted where it reads
+};
+
+describe('the panel', () => {
+  it('shows the active tab’s article, its controls ready, the player closed until Listen', async () => {
+    await fakeBrowser.tabs.create({ url: fixturePage.url, active: true });
+    const shown = open();
+    await shown.settled();
+    await Promise.resolve();
+    expect(reads).toHaveLength(1);
+    expect(document.querySelector('#content h1')?.textContent).toBe(fixtureArticle.isArticle && fixtureArticle.title);
+    expect(
+      ['clean-view', 'show-original', 'copy-text', 'copy-markdown', 'save-markdown', 'save-html', 'listen'].map(
+        (id) => button(id).disabled,
+      ),
+    ).toEqual([false, false, false, false, false, false, false]);
+    expect(button('clean-view').getAttribute('aria-pressed')).toBe('false');
+    expect((document.querySelector('.player') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('keeps reading aloud while other tabs load, navigate and change', async () => {
+    const { tabId, article } = await readingAloud();
+    const other = await fakeBrowser.tabs.create({ url: 'https://example.org/', active: false });
+    await tabUpdated(other.id!, { status: 'loading' });
+    await fakeBrowser.tabs.update(other.id!, { url: OTHER_ARTICLE });
+    await tabUpdated(other.id!, { status: 'complete' });
+    await tabUpdated(tabId, { title: 'A new title' }); // the shown tab, but neither a navigation nor a load
+    await panel!.settled();
+    expect(reads).toEqual([tabId]);
+    stillReading(article);
+    synth.finish();
+    expect(synth.spoken).toHaveLength(3); // on to the next sentence
+  });
+
+  it('keeps reading when the active tab is announced again in another window (the same tab still shown)', async () => {
+    const { tabId, article } = await readingAloud();
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: 99, windowId: 2 });
+    await panel!.settled();
+    expect(reads).toEqual([tabId]);
+    stillReading(article);
+  });
+
+  it('reads the article again when the shown tab navigates or finishes loading, and stops reading aloud', async () => {
+    const { tabId } = await readingAloud();
+    await fakeBrowser.tabs.update(tabId, { url: OTHER_ARTICLE });
+    await panel!.settled();
+    expect(reads).toEqual([tabId, tabId]);
+    expect(button('listen').getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelector('.speaking')).toBeNull();
+    await tabUpdated(tabId, { status: 'complete' });
+    await panel!.settled();
+    expect(reads).toEqual([tabId, tabId, tabId]);
+  });
+
+  it('follows another tab that becomes active, and shows what it is', async () => {
+    const { tabId } = await readingAloud();
+    const other = await fakeBrowser.tabs.create({ url: OTHER_ARTICLE, active: true });
+    await panel!.settled();
+    expect(reads).toEqual([tabId, other.id]);
+    const blank = await fakeBrowser.tabs.create({ url: 'https://example.org/', active: true });
+    await panel!.settled();
+    expect(reads).toEqual([tabId, other.id]); // not an SCMP article: nothing read
+    expect(panel!.state).toEqual({ kind: 'not-article', url: 'https://example.org/' });
+    expect(button('listen').disabled).toBe(true);
+    expect(blank.id).not.toBe(tabId);
+  });
+
+  it('opened for one tab, follows that tab only', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: fixturePage.url, active: false });
+    const shown = open(`?tabId=${tab.id}`);
+    await shown.settled();
+    await fakeBrowser.tabs.create({ url: OTHER_ARTICLE, active: true });
+    await shown.settled();
+    expect(reads).toEqual([tab.id]);
+    await fakeBrowser.tabs.update(tab.id!, { url: OTHER_ARTICLE });
+    await shown.settled();
+    expect(reads).toEqual([tab.id, tab.id]);
+  });
+});
