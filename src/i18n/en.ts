@@ -30,8 +30,8 @@ export const EN = {
 
   // The panel's controls
   readingSettings: 'Reading settings',
-  fontSmaller: 'Smaller text',
-  fontLarger: 'Larger text',
+  fontSmaller: 'A− smaller text',
+  fontLarger: 'A+ larger text',
   theme: 'Theme',
   themeSystem: 'System',
   themeLight: 'Light',

@@ -27,8 +27,8 @@ export const ZH_TW: Record<MessageKey, string> = {
   reloadButton: '重新載入網頁',
 
   readingSettings: '閱讀設定',
-  fontSmaller: '縮小文字',
-  fontLarger: '放大文字',
+  fontSmaller: 'A− 縮小文字',
+  fontLarger: 'A+ 放大文字',
   theme: '主題',
   themeSystem: '跟隨系統',
   themeLight: '淺色',

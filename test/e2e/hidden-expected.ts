@@ -15,3 +15,13 @@ export function expectedGroups(html: string, url: string): string[] {
 
 /** The widget the rule tests pick: on the captured page and on every real page. */
 export const TOPICS = '[data-qa="ArticleTopic-Container"]';
+
+/** Diagnostics' "Rules matched" line for a page: the widgets each rule hides, the outermost once, in the rules' order. */
+export function expectedRulesLine(html: string, url: string): string {
+  const doc = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+  const counts = new Map<string, number>();
+  for (const m of outermost(matchRules(doc, RULES))) counts.set(m.rule.id, (counts.get(m.rule.id) ?? 0) + 1);
+  return `Rules matched: ${RULES.filter((r) => counts.has(r.id))
+    .map((r) => `${r.id} ×${counts.get(r.id)}`)
+    .join(', ')}`;
+}
