@@ -13,6 +13,22 @@ export function expectedGroups(html: string, url: string): string[] {
   return CLUTTER_CATEGORIES.filter((c) => counts.has(c)).map((c) => `${CATEGORY_LABELS[c]} (${counts.get(c)})`);
 }
 
+/**
+ * The list the panel must show, given the categories of what it lists as not displayed by SCMP
+ * here (`apart`, one per item): the pipeline's count by category less those, and their group last.
+ * `fromView` is how many things were hidden from view.
+ */
+export function expectedShown(html: string, url: string, apart: readonly (string | null)[]): { groups: string[]; fromView: number } {
+  const shown = expectedGroups(html, url).flatMap((g) => {
+    const [, label, n] = /^(.*) \((\d+)\)$/.exec(g)!;
+    const category = Object.entries(CATEGORY_LABELS).find(([, l]) => l === label)![0];
+    const left = Number(n) - apart.filter((c) => c === category).length;
+    return left ? [{ text: `${label} (${left})`, left }] : [];
+  });
+  const last = apart.length ? [`Not displayed by SCMP here (${apart.length})`] : [];
+  return { groups: [...shown.map((g) => g.text), ...last], fromView: shown.reduce((n, g) => n + g.left, 0) };
+}
+
 /** The widget the rule tests pick: on the captured page and on every real page. */
 export const TOPICS = '[data-qa="ArticleTopic-Container"]';
 

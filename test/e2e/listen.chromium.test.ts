@@ -100,21 +100,25 @@ describe('the panel reads a real page aloud', () => {
 
 describe('reading aloud while other tabs work', () => {
   it('goes on to the next sentence while a page loads in another tab, the article not drawn again', async () => {
-    const { page, panel } = await openPanel(real.url);
+    const whole = wholeRealPage(); // the longest story: with the slowest speed, the reading cannot end meanwhile
+    const { page, panel } = await openPanel(whole.url);
     await panel.waitForSelector('.player select.voice option', { state: 'attached' });
     await panel.evaluate(RECORD_HIGHLIGHTS);
     await panel.evaluate(() => ((document.querySelector('#content article') as HTMLElement).dataset.mark = 'first drawn'));
     await panel.click('#listen');
+    await panel.selectOption('.player select.rate', '0.5');
     await panel.waitForFunction(() => (window as unknown as { __highlights: string[] }).__highlights.length >= 2);
     const other = await session.context.newPage(); // a new tab, which loads a page (another SCMP article)
-    await other.goto(realPages()[1]!.url, { waitUntil: 'load' });
+    await other.goto(realPages().find((p) => p !== whole)!.url, { waitUntil: 'load' });
     const before = (await highlights(panel)).length;
     await panel.waitForFunction((n) => (window as unknown as { __highlights: string[] }).__highlights.length > n, before, {
       timeout: 30_000,
     });
     expect(await panel.evaluate(() => (document.querySelector('#content article') as HTMLElement).dataset.mark)).toBe('first drawn');
     expect(await panel.getAttribute('#listen', 'aria-expanded')).toBe('true');
+    expect(await panel.textContent('.player-status')).toMatch(/^Reading \d+ of \d+$/);
     expect(await panel.textContent('.player button.play')).toBe('Pause');
+    await panel.click('.player button.stop');
     for (const p of [other, panel, page]) await p.close();
   });
 });

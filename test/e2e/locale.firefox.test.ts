@@ -22,7 +22,7 @@ describe('Firefox ESR in Traditional Chinese', () => {
     const sidebar = await openExtensionPage(session, sidebarPath(real.url));
     await pollUntil(
       sidebar,
-      () => document.querySelector('#copy-text') !== null,
+      () => document.querySelector('article h1') !== null, // the article drawn, in the interface's language
       (v) => v,
       15_000,
     );

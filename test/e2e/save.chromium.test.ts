@@ -47,7 +47,7 @@ describe.each(SAVE_CASES)('saving $name', ({ url, address, html, withheld }) => 
     await page.goto(url, { waitUntil: 'load' });
     const panel = await session.context.newPage();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
-    await panel.waitForSelector('#save-markdown');
+    await panel.waitForSelector('article h1');
     await panel.click('#copy-save summary');
     await panel.click('#copy-markdown');
     await expect.poll(() => panel.textContent('#copy-status')).toBe('Copied as Markdown');
@@ -69,6 +69,7 @@ describe.each(SAVE_CASES)('saving $name', ({ url, address, html, withheld }) => 
     await page.goto(url, { waitUntil: 'load' });
     const panel = await session.context.newPage();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
+    await panel.waitForSelector('article h1');
     await panel.click('#clean-view');
     await page.bringToFront();
     const frame = await cleanViewFrame(page, 'button.save-markdown');

@@ -74,7 +74,7 @@ describe.each(SAVE_CASES)('Firefox ESR saving $name', ({ url, address, html, wit
     const sidebar = await openExtensionPage(session, sidebarPath(url));
     await pollUntil(
       sidebar,
-      () => document.getElementById('save-markdown') !== null,
+      () => document.querySelector('article h1') !== null,
       (v) => v,
       15_000,
     );
@@ -98,7 +98,7 @@ describe.each(SAVE_CASES)('Firefox ESR saving $name', ({ url, address, html, wit
     expect(
       await pollUntil(
         sidebar,
-        () => document.getElementById('clean-view') !== null,
+        () => document.querySelector('article h1') !== null && !(document.getElementById('clean-view') as HTMLButtonElement).disabled,
         (v) => v,
         15_000,
       ),
