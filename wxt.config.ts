@@ -42,14 +42,16 @@ export default defineConfig({
       viteConfig.plugins = [...(viteConfig.plugins ?? []), stripRuleReasons];
     },
   },
+  // Test builds: `--mode e2e`, and `--mode e2e-android` (the background without what Firefox for
+  // Android lacks: entrypoints/background.ts).
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
-    // Each permission is justified in the README ("Permissions"). Test builds (`--mode e2e`) may
-    // also read the clipboard, so the Firefox tests can read back what *Copy* put there.
-    permissions: ['storage', 'contextMenus', ...(mode === 'e2e' ? ['clipboardRead'] : [])],
+    // Each permission is justified in the README ("Permissions"). Test builds may also read the
+    // clipboard, so the Firefox tests can read back what *Copy* put there.
+    permissions: ['storage', 'contextMenus', ...(mode.startsWith('e2e') ? ['clipboardRead'] : [])],
     host_permissions: SCMP_MATCH_PATTERNS,
     // The document_start script (entrypoints/declutter.ts) and the page reader that serves the
     // panel (entrypoints/page-reader.ts), declared here so that they run without WXT's
@@ -69,12 +71,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { content_security_policy: "script-src 'self'; object-src 'none'; img-src 'self' https://*.i-scmp.com" }
       : { content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'; img-src 'self' https://*.i-scmp.com" } }),
-    // The clean view frame is shown on SCMP's pages, and only there. Test builds (`--mode e2e`)
-    // also expose the sidebar and settings pages: Firefox's WebDriver BiDi cannot navigate to a
-    // moz-extension:// page, so the browser tests open them from a web page.
+    // The clean view frame is shown on SCMP's pages, and only there. Test builds also expose the
+    // sidebar and settings pages: Firefox's WebDriver BiDi cannot navigate to a moz-extension://
+    // page, so the browser tests open them from a web page.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['cleanview.html', ...(mode === 'e2e' ? ['sidepanel.html', 'options.html'] : [])]
+        ? ['cleanview.html', ...(mode.startsWith('e2e') ? ['sidepanel.html', 'options.html'] : [])]
         : [{ resources: ['cleanview.html'], matches: SCMP_MATCH_PATTERNS }],
     ...(browser === 'firefox'
       ? {

@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isArticleUrl, isScmpUrl, SCMP_MATCH_PATTERNS } from '../src/rules/site';
+import { isScmpUrl, SCMP_MATCH_PATTERNS } from '../src/rules/site';
 import { onMessage, sendMessage, type TabState } from '../src/extension/messages';
 import { isDefault, type Settings } from '../src/extension/settings';
 import { loadSettings, userRulesItem, watchSettings } from '../src/extension/storage';
 import { addUserRule, newRule, refreshPlan } from '../src/extension/user-rules';
-import { t } from '../src/extension/i18n';
-
-const MENU_CLEAN_VIEW = 'toggle-clean-view';
-const MENU_SHOW_ORIGINAL = 'show-original';
-const MENU_PICK = 'hide-element';
-
-/** The toolbar action: `action` in MV3, `browserAction` in Firefox's MV2. */
-const toolbar = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+import {
+  ANDROID_LACKS,
+  openArticlePage,
+  optionalApis,
+  toolbarAction,
+  wireEntries,
+  type PageActions,
+} from '../src/extension/browser-entries';
 
 /** Only the page's own top frame answers: the clean view frame and SCMP's iframes do not. */
 const topFrame = (tabId: number) => ({ tabId, frameId: 0 });
@@ -25,55 +25,12 @@ async function tabUrl(tabId: number): Promise<string> {
   return (await browser.tabs.get(tabId)).url ?? '';
 }
 
-/** Chrome: the toolbar button opens the side panel. Firefox: it toggles the sidebar. */
-function wireToolbar(): void {
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } })
-    .sidePanel;
-  if (sidePanel) void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
-  const sidebarAction = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
-  if (sidebarAction) toolbar().onClicked.addListener(() => void sidebarAction.toggle());
-}
-
-/** The page's context menu on SCMP pages, and the keyboard command. */
-function wireMenusAndCommand(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({
-        id: MENU_CLEAN_VIEW,
-        title: t('menuCleanView'),
-        contexts: ['page'],
-        documentUrlPatterns: SCMP_MATCH_PATTERNS,
-      });
-      browser.contextMenus.create({
-        id: MENU_PICK,
-        title: t('menuPick'),
-        contexts: ['page', 'link', 'image'],
-        documentUrlPatterns: SCMP_MATCH_PATTERNS,
-      });
-      browser.contextMenus.create({
-        id: MENU_SHOW_ORIGINAL,
-        title: t('menuShowOriginal'),
-        contexts: ['page'],
-        documentUrlPatterns: SCMP_MATCH_PATTERNS,
-      });
-    });
-  });
-
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (tab?.id === undefined || !isScmpUrl(tab.url ?? '')) return;
-    if (info.menuItemId === MENU_CLEAN_VIEW && isArticleUrl(tab.url ?? '')) void setCleanView(tab.id, 'toggle');
-    if (info.menuItemId === MENU_SHOW_ORIGINAL) void sendMessage('pausePage', undefined, topFrame(tab.id));
-    if (info.menuItemId === MENU_PICK) void sendMessage('pageStartPicker', undefined, topFrame(tab.id));
-  });
-
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'toggle-clean-view') return;
-    void (async () => {
-      const active = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      if (active?.id !== undefined && isArticleUrl(active.url ?? '')) await setCleanView(active.id, 'toggle');
-    })();
-  });
-}
+/** What the menus and the command do to a page. */
+const pageActions: PageActions = {
+  toggleCleanView: (tabId) => void setCleanView(tabId, 'toggle'),
+  showOriginal: (tabId) => void sendMessage('pausePage', undefined, topFrame(tabId)),
+  startPicker: (tabId) => void sendMessage('pageStartPicker', undefined, topFrame(tabId)),
+};
 
 /**
  * Settings reach the pages: a page that loads gets them if they are not the defaults it starts
@@ -115,8 +72,8 @@ function answerMessages(): void {
   onMessage('cleanViewChanged', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    void toolbar().setBadgeText({ tabId, text: data.on ? 'ON' : '' });
-    void toolbar().setBadgeBackgroundColor({ tabId, color: '#12545c' });
+    void toolbarAction().setBadgeText({ tabId, text: data.on ? 'ON' : '' });
+    void toolbarAction().setBadgeBackgroundColor({ tabId, color: '#12545c' });
   });
 
   const frameTab = (sender: { tab?: { id?: number } }): number => {
@@ -137,9 +94,20 @@ function answerMessages(): void {
   });
 }
 
+/**
+ * The Android test build (`--mode e2e-android`) starts on desktop Firefox with what Firefox for
+ * Android lacks taken away, and lets the tests press the toolbar button for a tab.
+ */
+const ANDROID_TEST_BUILD = import.meta.env.MODE === 'e2e-android';
+
 export default defineBackground(() => {
-  wireToolbar();
-  wireMenusAndCommand();
+  const entry = wireEntries(optionalApis(browser, ANDROID_TEST_BUILD ? ANDROID_LACKS : []), pageActions);
+  if (ANDROID_TEST_BUILD) {
+    onMessage('testPressToolbar', async ({ data }) => {
+      if (entry === 'article-page') await openArticlePage(await browser.tabs.get(data.tabId));
+      return entry;
+    });
+  }
   relaySettings();
   relayUserRules();
   answerMessages();

@@ -4,6 +4,7 @@ import { localizePage, t } from '../../src/extension/i18n';
 import type { Settings } from '../../src/extension/settings';
 import { loadSettings, settingsItem } from '../../src/extension/storage';
 import { wireUserRules } from './rules';
+import '../../src/ui/controls.css';
 
 /** The settings page: one checkbox per clutter category, and clean view for every article. */
 const form = document.getElementById('settings') as HTMLFormElement;

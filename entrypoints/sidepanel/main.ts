@@ -27,5 +27,10 @@ startPanel({
     watchHidden: (host, tabId, onItems) => watchHiddenList(host, tabId, window, onItems),
     loadPrefs: loadReadingPrefs,
     savePrefs: (prefs) => void readingPrefsItem.setValue(prefs),
+    backToTab: async (tabId) => {
+      await browser.tabs.update(tabId, { active: true });
+      const self = await browser.tabs.getCurrent();
+      if (self?.id !== undefined) await browser.tabs.remove(self.id);
+    },
   },
 });

@@ -43,6 +43,9 @@ export interface ProtocolMap {
   setCleanView(data: { tabId: number; on: boolean }): boolean;
   showOriginal(data: { tabId: number }): void;
   getTabState(data: { tabId: number }): TabState | null;
+  /** Only the Android test build answers: press the toolbar button for this tab, as the reader
+   *  would (the tests cannot click the browser's own toolbar); answers what the button does. */
+  testPressToolbar(data: { tabId: number }): 'side-panel' | 'sidebar' | 'article-page';
   /** The picker, in a page: keep a rule of the reader's own (checked on the page against its story). */
   saveUserRule(data: { selector: string; description: string; page: string }): { ok: true } | { ok: false; reason: string };
 

@@ -33,11 +33,14 @@ export interface PanelLink {
   watchHidden(host: HTMLElement, tabId: number, onItems: (items: readonly HiddenItem[]) => void): { stop(): void };
   loadPrefs(): Promise<ReadingPrefs>;
   savePrefs(prefs: ReadingPrefs): void;
+  /** The panel opened as its own page (Firefox for Android): back to the tab, closing this page. */
+  backToTab(tabId: number): Promise<void>;
 }
 
 export interface PanelOptions {
   doc: Document;
-  /** The page's query: `?tabId=` or `?tabUrl=` when opened for one tab. */
+  /** The page's query: `?tabId=` or `?tabUrl=` when opened for one tab, and `standalone` when
+   *  opened as the toolbar button's page (where there is no sidebar): it offers a way back. */
   search: string;
   link: PanelLink;
   t: Translate;
@@ -68,6 +71,7 @@ class SidePanel implements Panel {
   private readonly win: Window;
   private readonly content: HTMLElement;
   private readonly pin: Pin;
+  private readonly standalone: boolean;
   private readonly prefs: Prefs;
   private readonly abort = new AbortController();
   private readonly unfollow: () => void;
@@ -84,6 +88,9 @@ class SidePanel implements Panel {
     this.win = doc.defaultView as Window;
     this.content = byId(doc, 'content');
     this.pin = pinFrom(options.search);
+    this.standalone = new URLSearchParams(options.search).has('standalone');
+    doc.documentElement.classList.toggle('standalone', this.standalone);
+    byId(doc, 'back-to-page').hidden = !this.standalone;
     const { signal } = this.abort;
     this.prefs = wirePrefs(doc, link.loadPrefs, link.savePrefs, signal);
     wireMenu(doc, signal);
@@ -208,8 +215,13 @@ class SidePanel implements Panel {
       saveArticle(this.win, this.state.article, id === 'save-markdown' ? 'markdown' : 'html', t);
     if (id === 'clean-view') {
       const on = button.getAttribute('aria-pressed') !== 'true';
-      void link.setCleanView(tabId, on).then((now) => button.setAttribute('aria-pressed', String(now)));
+      void link.setCleanView(tabId, on).then(async (now) => {
+        button.setAttribute('aria-pressed', String(now));
+        // As its own page, the panel hides the tab: the reader goes to the page to read it clean.
+        if (this.standalone && now) await link.backToTab(tabId);
+      });
     }
+    if (id === 'back-to-page') void link.backToTab(tabId);
     if (id === 'show-original') void link.showOriginal(tabId).then(() => this.refresh());
     if (id === 'reload-page') void link.reload(tabId);
   }

@@ -20,6 +20,7 @@ export async function launchFirefox(
     extraPages?: Map<string, string>;
     /** e.g. `zh-TW` (its language pack: test/setup-browsers.sh) */ lang?: string;
     /** Downloads are saved here without asking. */ downloadDir?: string;
+    /** Every request no page of the test intercepts fails (tabs the extension opens itself). */ offline?: boolean;
   } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
@@ -33,6 +34,16 @@ export async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       // The browser's own language, from Debian's language pack (an add-on of the application's scope).
       ...(options.lang ? { 'intl.locale.requested': options.lang, 'extensions.enabledScopes': 15, 'extensions.autoDisableScopes': 0 } : {}),
+      // A proxy that answers nothing: only the intercepted pages' requests are answered.
+      ...(options.offline
+        ? {
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': 9,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': 9,
+          }
+        : {}),
       ...(options.downloadDir
         ? {
             'browser.download.folderList': 2,
@@ -108,10 +119,22 @@ export async function openExtensionPage(session: FirefoxSession, path: string, p
   const page = await session.newPage();
   await prepare?.(page);
   await page.goto('about:blank');
-  await page.evaluate((u) => {
-    location.href = u;
-  }, `moz-extension://${FIREFOX_UUID}/${path}`);
-  return page;
+  // Just after start-up the extension's address may not answer yet: ask again until it does.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.evaluate((u) => {
+      location.href = u;
+    }, `moz-extension://${FIREFOX_UUID}/${path}`);
+    if (
+      await pollUntil(
+        page,
+        () => location.protocol === 'moz-extension:',
+        (v) => v,
+        3_000,
+      )
+    )
+      return page;
+  }
+  throw new Error(`the extension page ${path} never opened`);
 }
 
 /** The sidebar page following the tab that shows `url`. */

@@ -10,6 +10,8 @@ export const CHROME_BUILD = join(PROJECT_DIR, '.output', 'chrome-mv3');
 export const FIREFOX_BUILD = join(PROJECT_DIR, '.output', 'firefox-mv2');
 /** The Firefox build with the sidebar page web-accessible (`wxt build -b firefox --mode e2e`). */
 export const FIREFOX_E2E_BUILD = join(PROJECT_DIR, '.output', 'firefox-mv2-e2e');
+/** The Firefox build whose background starts without what Firefox for Android lacks (`--mode e2e-android`). */
+export const FIREFOX_ANDROID_BUILD = join(PROJECT_DIR, '.output', 'firefox-mv2-e2e-android');
 export const FIREFOX_ADDON_ID = 'declutter-scmp@example.org';
 export const FIREFOX_UUID = '6f3c2a1e-4b5d-4e8f-9a7b-1c2d3e4f5a6b';
 

@@ -21,6 +21,8 @@ const fixtureArticle = extractArticle(parsePage(fixtureHtml), fixturePage.url);
 let synth: FakeSynth;
 let reads: number[];
 let panel: Panel | null;
+/** What the panel asked of the tab: clean view turned on or off, and going back to it. */
+let asked: string[];
 
 /** The link to the page: reads count by tab; the article is the captured page's. */
 function link(): PanelLink {
@@ -30,12 +32,16 @@ function link(): PanelLink {
       return fixtureArticle as Extraction;
     },
     tabState: async () => ({ url: fixturePage.url, isArticle: true, cleanView: false, paused: false }),
-    setCleanView: async (_, on) => on,
+    setCleanView: async (tabId, on) => {
+      asked.push(`clean view ${on} in ${tabId}`);
+      return on;
+    },
     showOriginal: async () => {},
     reload: async () => {},
     watchHidden: () => ({ stop() {} }),
     loadPrefs: async () => DEFAULT_READING_PREFS,
     savePrefs: () => {},
+    backToTab: async (tabId) => void asked.push(`back to ${tabId}`),
   };
 }
 
@@ -54,6 +60,7 @@ const button = (id: string) => document.getElementById(id) as HTMLButtonElement;
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  asked = [];
   await fakeBrowser.windows.create({ focused: true }); // the panel's window: its tabs are the current window's
   document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(PANEL_HTML)![1]!.replace(/<script[\s\S]*?<\/script>/, '');
   synth = new FakeSynth([voice('English (Great Britain)', 'en-GB')]);
@@ -157,5 +164,27 @@ describe('the panel', () => {
     await fakeBrowser.tabs.update(tab.id!, { url: OTHER_ARTICLE });
     await shown.settled();
     expect(reads).toEqual([tab.id, tab.id]);
+  });
+
+  it('in the side panel offers no way back: it sits beside the page', async () => {
+    await open().settled();
+    expect(button('back-to-page').hidden).toBe(true);
+    expect(document.documentElement.classList.contains('standalone')).toBe(false);
+  });
+
+  it('as its own page (Firefox for Android), goes back to the page, and shows it clean there', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: fixturePage.url, active: false });
+    const page = open(`?tabId=${tab.id}&standalone=1`);
+    await page.settled();
+    expect(button('back-to-page').hidden).toBe(false);
+    expect(button('back-to-page').getAttribute('aria-label')).toBe('Back to the page');
+    expect(document.documentElement.classList.contains('standalone')).toBe(true);
+    button('back-to-page').click();
+    await Promise.resolve();
+    expect(asked).toEqual([`back to ${tab.id}`]);
+    button('clean-view').click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual([`back to ${tab.id}`, `clean view true in ${tab.id}`, `back to ${tab.id}`]);
+    expect(button('clean-view').getAttribute('aria-pressed')).toBe('true');
   });
 });
