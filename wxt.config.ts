@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { SCMP_MATCH_PATTERNS } from './src/rules/site';
 import { localeMessages, messagesJson } from './src/i18n/locales';
+import { FIREFOX_ADDON_ID } from './src/extension/addon-id';
 
 /**
  * Each rule's `why` and `name` are written for people (the settings, the panel, Diagnostics, the
@@ -78,11 +79,13 @@ export default defineConfig({
       browser === 'firefox'
         ? ['cleanview.html', ...(mode.startsWith('e2e') ? ['sidepanel.html', 'options.html'] : [])]
         : [{ resources: ['cleanview.html'], matches: SCMP_MATCH_PATTERNS }],
+    // Chrome 116: the toolbar button opens the side panel (`sidePanel.setPanelBehavior`).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'declutter-scmp@example.org',
+              id: FIREFOX_ADDON_ID,
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -7,7 +7,7 @@ export const EN = {
   // The extension, in the browser's lists and menus
   extName: 'Declutter for SCMP',
   extDescription:
-    'Calm South China Morning Post articles: no ads, audio player or video promos, a clean reading view and the key points, ready to copy.',
+    'Calm South China Morning Post articles: no ads, audio player or video promos; a clean reading view and key points, ready to copy.',
   actionTitle: 'Declutter for SCMP: open the panel',
   commandCleanView: 'Clean view on / off',
   menuCleanView: 'Clean view on / off',

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { fixturePage, PROJECT_DIR } from '../pages';
 import { launchChromium } from './chromium';
 import { launchFirefox, pollUntil } from './firefox';
-import { FIREFOX_BUILD } from './site';
+import { chromium } from 'playwright-core';
+import { FIREFOX_ADDON_ID, FIREFOX_BUILD } from './site';
 
 const { version } = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { version: string };
 const zip = (browser: string) => join(PROJECT_DIR, '.output', `declutter-scmp-${version}-${browser}.zip`);
@@ -17,6 +18,66 @@ function unzipped(file: string): string {
   return dir;
 }
 const styleText = () => document.getElementById('scmp-declutter-style')?.textContent ?? null;
+
+const manifestOf = (file: string) =>
+  JSON.parse(execFileSync('unzip', ['-p', file, 'manifest.json'], { encoding: 'utf8' })) as Record<string, unknown>;
+
+/** Runs in a page: the box of an image's non-transparent pixels. */
+const artworkBox = async (src: string) => {
+  const image = new Image();
+  image.src = src;
+  await image.decode();
+  const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, image.width, image.height);
+  let [left, top, right, bottom] = [image.width, image.height, -1, -1];
+  for (let y = 0; y < image.height; y++)
+    for (let x = 0; x < image.width; x++)
+      if (data[(y * image.width + x) * 4 + 3]! > 0)
+        [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
+  return { width: image.width, height: image.height, art: `${right - left + 1}×${bottom - top + 1} at ${left},${top}` };
+};
+
+describe('what the stores ask of the packages', () => {
+  it('Chrome: the Chrome version the side panel needs; Firefox: a stable GUID id, and Firefox for Android', () => {
+    expect(manifestOf(zip('chrome')).minimum_chrome_version).toBe('116');
+    const gecko = manifestOf(zip('firefox')).browser_specific_settings as {
+      gecko: { id: string };
+      gecko_android: { strict_min_version: string };
+    };
+    expect(gecko.gecko.id).toBe(FIREFOX_ADDON_ID);
+    expect(gecko.gecko.id).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/);
+    expect(gecko.gecko_android.strict_min_version).toBe('142.0');
+  });
+
+  it('the icons: each its size; the 128 px one 96 × 96 px of artwork inside 16 px of transparent padding', async () => {
+    const icons = manifestOf(zip('chrome')).icons as Record<string, string>;
+    expect(Object.keys(icons)).toEqual(['16', '32', '48', '96', '128']);
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox'],
+    });
+    try {
+      const page = await browser.newPage();
+      const boxes: Record<string, unknown> = {};
+      for (const [size, path] of Object.entries(icons)) {
+        const png = readFileSync(join(PROJECT_DIR, '.output', 'chrome-mv3', path)).toString('base64');
+        boxes[size] = await page.evaluate(artworkBox, `data:image/png;base64,${png}`);
+      }
+      expect(boxes).toEqual({
+        16: { width: 16, height: 16, art: '16×16 at 0,0' },
+        32: { width: 32, height: 32, art: '32×32 at 0,0' },
+        48: { width: 48, height: 48, art: '48×48 at 0,0' },
+        96: { width: 96, height: 96, art: '96×96 at 0,0' },
+        128: { width: 128, height: 128, art: '96×96 at 16,16' },
+      });
+    } finally {
+      await browser.close();
+    }
+  });
+});
 
 describe('the store packages', () => {
   it('the Chrome zip installs from scratch and declutters the article', async () => {

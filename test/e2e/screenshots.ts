@@ -3,9 +3,10 @@
  * the Chrome Web Store's 1280×800, written to test/screenshots/: for English and Traditional
  * Chinese, a real 2025 page (its own HTML and inline styles, served at its address) decluttered
  * beside the panel, and its clean view with reading aloud paused at a highlighted sentence (real
- * voices: the private speech-dispatcher of test/e2e/speech.ts); and the element picker.
+ * voices: the private speech-dispatcher of test/e2e/speech.ts); and the element picker. And the
+ * Chrome Web Store's 440×280 small promo tile, to store/: the icon's artwork, the name, the promise.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PROJECT_DIR, realPages } from '../pages';
@@ -84,6 +85,20 @@ async function picker(session: ChromiumSession): Promise<void> {
   await panel.close();
 }
 
+/** The small promo tile: the brand, no screenshot (the store shrinks it to a thumbnail). */
+async function promoTile(session: ChromiumSession): Promise<void> {
+  const svg = readFileSync(join(PROJECT_DIR, 'store', 'icon.svg')).toString('base64');
+  const tile = await session.context.newPage();
+  await tile.setViewportSize({ width: 440, height: 280 });
+  await tile.setContent(`<body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:28px;
+      padding:0 36px;box-sizing:border-box;background:#fbfaf7;color:#1d1d1b;font-family:Georgia,serif">
+    <img src="data:image/svg+xml;base64,${svg}" width="112" height="112" alt="">
+    <div><div style="font-size:34px;line-height:1.1;font-weight:700">Declutter<br>for SCMP</div>
+    <div style="margin-top:14px;font:17px/1.35 system-ui,sans-serif;color:#12545c">No ads, no clutter.<br>The article, calm.</div></div></body>`);
+  writeFileSync(join(PROJECT_DIR, 'store', 'promo-440x280.png'), await tile.screenshot());
+  await tile.close();
+}
+
 const speech = await startSpeechServer();
 try {
   for (const lang of ['en', 'zh-TW']) {
@@ -92,11 +107,12 @@ try {
       await pageAndPanel(session, lang);
       await cleanView(session, lang);
       if (lang === 'en') await picker(session);
+      if (lang === 'en') await promoTile(session);
     } finally {
       await session.close();
     }
   }
-  console.log(`wrote en- and zh-TW-page-and-panel.png, -clean-view.png and picker.png in ${OUT}`);
+  console.log(`wrote en- and zh-TW-page-and-panel.png, -clean-view.png and picker.png in ${OUT}, and store/promo-440x280.png`);
 } finally {
   speech.stop();
 }

@@ -12,7 +12,7 @@ export const FIREFOX_BUILD = join(PROJECT_DIR, '.output', 'firefox-mv2');
 export const FIREFOX_E2E_BUILD = join(PROJECT_DIR, '.output', 'firefox-mv2-e2e');
 /** The Firefox build whose background starts without what Firefox for Android lacks (`--mode e2e-android`). */
 export const FIREFOX_ANDROID_BUILD = join(PROJECT_DIR, '.output', 'firefox-mv2-e2e-android');
-export const FIREFOX_ADDON_ID = 'declutter-scmp@example.org';
+export { FIREFOX_ADDON_ID } from '../../src/extension/addon-id';
 export const FIREFOX_UUID = '6f3c2a1e-4b5d-4e8f-9a7b-1c2d3e4f5a6b';
 
 export function firefoxZip(): string {
