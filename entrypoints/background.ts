@@ -4,7 +4,7 @@ import { isScmpUrl, SCMP_MATCH_PATTERNS } from '../src/rules/site';
 import { onMessage, sendMessage, type TabState } from '../src/extension/messages';
 import { isDefault, type Settings } from '../src/extension/settings';
 import { loadSettings, userRulesItem, watchSettings } from '../src/extension/storage';
-import { addUserRule, newRule, refreshPlan } from '../src/extension/user-rules';
+import { addUserRule, newRule, refreshPlan } from '../src/extension/user-rules-store';
 import {
   ANDROID_LACKS,
   openArticlePage,

@@ -71,7 +71,7 @@ export default defineUnlistedScript({
     };
     onMessage('applySettings', ({ data }) => apply(data));
 
-    wireUserRules(declutter);
+    followUserRules(declutter);
 
     onMessage('pageSetCleanView', ({ data }) => setCleanView(data.on));
     onMessage('pageState', () => ({
@@ -92,7 +92,7 @@ export default defineUnlistedScript({
  * The reader's own rules, in the hiding stylesheet: read from `storage.local` as the page starts
  * (the background keeps them compiled there), and again whenever the background pushes a change.
  */
-function wireUserRules(declutter: ReturnType<typeof startDeclutter>): void {
+function followUserRules(declutter: ReturnType<typeof startDeclutter>): void {
   const applyPlan = (plan: UserRulesPlan | undefined) => {
     if (plan && typeof plan.css === 'string') declutter.setUserCss(plan.css);
   };

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { onMessage } from '../src/extension/messages';
-import { snapshotParts } from '../src/page/snapshot';
+import { snapshotParts } from '../src/page/page-snapshot';
 import { hiddenListCache } from '../src/page/hidden-list-cache';
 import type { PageUserRule } from '../src/page/hidden-list';
 import { RULES } from '../src/rules/rules';
@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
 
 /**
  * At document_end on scmp.com (declared in wxt.config.ts, `content_scripts`): the page's snapshot
- * for the panel and the clean view (src/page/snapshot.ts), serialized over as many tasks as it
+ * for the panel and the clean view (src/page/page-snapshot.ts), serialized over as many tasks as it
  * takes and sent in parts. Apart from the document_start script, which must stay small and
  * carries only what hides clutter before the first paint.
  */

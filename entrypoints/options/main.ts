@@ -3,7 +3,7 @@ import { categoryLabel } from '../../src/extension/category-labels';
 import { localizePage, t } from '../../src/extension/i18n';
 import type { Settings } from '../../src/extension/settings';
 import { loadSettings, settingsItem } from '../../src/extension/storage';
-import { wireUserRules } from './rules';
+import { wireRulesList } from './rules';
 import '../../src/ui/controls.css';
 
 /** The settings page: one checkbox per clutter category, and clean view for every article. */
@@ -36,4 +36,4 @@ form.addEventListener('change', () => {
 
 localizePage(document);
 void loadSettings().then(show);
-wireUserRules();
+wireRulesList();

@@ -115,7 +115,7 @@ async function importFile(file: File): Promise<void> {
   await store(parsed.rules, n === 1 ? t('importedOne') : t('importedMany', n), rules);
 }
 
-export function wireUserRules(): void {
+export function wireRulesList(): void {
   document.getElementById('export')?.addEventListener('click', download);
   const input = document.getElementById('import') as HTMLInputElement;
   input.addEventListener('change', () => {

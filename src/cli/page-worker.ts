@@ -1,11 +1,11 @@
 /**
  * A worker thread of the many-page run (./batch.ts): reads a page, runs the pipeline on it as the
- * single-page command does (./extract.ts), and answers with the output. One page's failure is
+ * single-page command does (./extract-command.ts), and answers with the output. One page's failure is
  * that page's: it is reported, and the worker goes on.
  */
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { extractPage, type Format } from './extract';
+import { extractPage, type Format } from './extract-command';
 
 export interface PageJob {
   file: string;

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { runCli } from './extract';
+import { runCli } from './extract-command';
 
 const project = process.cwd();
 const result = runCli(['--format', 'json']);
@@ -18,9 +18,9 @@ const article = JSON.parse(result.stdout) as {
   generatedKeyPoints: { text: string }[];
   keyPointsSource: string;
   paragraphs: string[];
-  removed: Record<string, number>;
+  clutterFound: Record<string, number>;
 };
-const removed = Object.entries(article.removed)
+const hidden = Object.entries(article.clutterFound)
   .filter(([, n]) => n > 0)
   .map(([c, n]) => `${n} ${c}`)
   .join(', ');
@@ -36,7 +36,7 @@ const packages = existsSync(out)
 console.log(`The captured SCMP article, decluttered:\n`);
 console.log(`  ${article.title}\n`);
 for (const point of [...article.keyPoints, ...article.generatedKeyPoints.map((p) => p.text)]) console.log(`  • ${point}`);
-console.log(`\n  (${article.paragraphs.length} paragraphs; removed ${removed})\n`);
+console.log(`\n  (${article.paragraphs.length} paragraphs; clutter found and hidden: ${hidden})\n`);
 console.log('Packages:');
 for (const p of packages.sort()) {
   const hint =

@@ -3,7 +3,7 @@
  * answer, in one place (@webext-core/messaging).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageSnapshot } from '../pipeline/snapshot';
+import type { PageSnapshot } from '../pipeline/article-from-html';
 import type { Settings } from './settings';
 import type { HiddenItem, PageUserRule } from '../rules/hidden-item';
 
@@ -51,7 +51,7 @@ export interface ProtocolMap {
 
   // To a tab, from the background
   /** Content script, from the panel: what the pipeline needs of the page as it is now
-   *  (src/page/snapshot.ts), in parts. The panel runs the pipeline on it in its own window, so
+   *  (src/page/page-snapshot.ts), in parts. The panel runs the pipeline on it in its own window, so
    *  a giant page never blocks the page's main thread. */
   pageSnapshot(): SnapshotStart;
   pageSnapshotPart(data: SnapshotPart): string;

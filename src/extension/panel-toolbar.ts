@@ -2,7 +2,7 @@
  * The panel's toolbar: which controls apply to what is shown, the copy and save menu (closed by
  * a choice, a click elsewhere or Escape), and the reader's text size and theme, remembered.
  */
-import type { PanelState } from '../render/panel';
+import type { PanelState } from '../render/panel-html';
 import { keyPointSections } from '../render/format';
 import { DEFAULT_READING_PREFS, FONT_STEPS, type ReadingPrefs, type Theme } from './settings';
 import { applyReadingPrefs } from './reading-prefs';

@@ -8,10 +8,10 @@
 import { isArticleUrl } from '../rules/site';
 import type { Extraction } from '../pipeline/article';
 import type { HiddenItem } from '../rules/hidden-item';
-import { stateHtml, type PanelState } from '../render/panel';
+import { stateHtml, type PanelState } from '../render/panel-html';
 import { diagnosticsReport } from '../render/diagnostics';
 import { keyPointsMarkdown } from '../render/markdown';
-import { keyPointsText } from '../render/text';
+import { keyPointsText } from '../render/plain-text';
 import { showHtml } from '../html/sanitize';
 import type { ReadingPrefs } from './settings';
 import { byId, updateToolbar, wireMenu, wirePrefs, type Prefs } from './panel-toolbar';

@@ -4,7 +4,7 @@
  * parsed by this extension page's own inert DOMParser.
  */
 import type { Extraction } from '../pipeline/article';
-import { articleFromSnapshot } from '../pipeline/snapshot';
+import { articleFromSnapshot } from '../pipeline/article-from-html';
 import { readSnapshot, type SnapshotPart, type SnapshotStart } from './messages';
 
 export async function readArticle(start: SnapshotStart, part: (request: SnapshotPart) => Promise<string>): Promise<Extraction> {

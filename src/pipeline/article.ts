@@ -92,8 +92,9 @@ export interface Article {
   /** True when the page withholds the rest of the body behind its paywall. */
   paywalled: boolean;
   isLive: boolean;
-  /** Outermost clutter elements found in the HTML read, per category (the command line's JSON). */
-  removed: Record<ClutterCategory, number>;
+  /** Outermost clutter elements found in the HTML read, per category (the command line's JSON):
+   *  what the extension would hide there. The pipeline reads past them; it removes nothing. */
+  clutterFound: Record<ClutterCategory, number>;
   /** Health check: the route that found each field. */
   foundBy: Record<Field, Route>;
   /** How many elements each rule matched in the HTML read (absent: none), for the command line's JSON.

@@ -5,7 +5,7 @@
  */
 import type { Block, Inline, TextBlock } from './article';
 import { absoluteHttpUrl } from '../html/urls';
-import { normalizedText } from '../html/text';
+import { normalizedText } from '../html/node-text';
 import { sentencesOf } from './sentences';
 
 const PARAGRAPH = '[datatype="p"], p';

@@ -11,7 +11,7 @@ import { BYLINE, LEAD_IMAGE, PUBLISHED_TIME, resolve, TITLE, TOPICS, type RouteT
 import { generateKeyPoints } from './keypoints';
 import { PUBLISHER_POINTS, type PublisherPoints } from './publisher-points';
 import { jsonLdNotFree, stringField, type PageSources, readSources, metaValue } from './sources';
-import { countWords, readingMinutes } from './text';
+import { countWords, readingMinutes } from './words';
 import { countByCategory, countByRule, matchRules, outermost } from '../rules/match';
 import { RULES, type ClutterRule } from '../rules/rules';
 import { isArticleUrl } from '../rules/site';
@@ -130,7 +130,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     readingMinutes: readingMinutes(wordCount),
     paywalled: pageWithholdsText(sources, wordCount),
     isLive: sources.isLive,
-    removed: countByCategory(clutter),
+    clutterFound: countByCategory(clutter),
     matchedRules: countByRule(allMatches),
     foundBy: {
       title: title.route,

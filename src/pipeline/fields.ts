@@ -4,10 +4,10 @@
  * SCMP's own hooks come first; every later route is a fallback for when SCMP changes its markup.
  */
 import type { LeadImage, Route } from './article';
-import { normalizedText } from '../html/text';
+import { normalizedText } from '../html/node-text';
 import { absoluteHttpUrl } from '../html/urls';
 import { jsonLdAuthors, metaValue, stringField, type PageSources } from './sources';
-import { joinNames } from './text';
+import { joinNames } from './words';
 
 export type RouteTable<C, T> = ReadonlyArray<readonly [Route, (context: C) => T | null]>;
 

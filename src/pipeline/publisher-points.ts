@@ -3,7 +3,7 @@
  * SCMP's hooks, by structure (a list between the headline and the body), by the app state (only
  * when it describes this article), or by JSON-LD's description.
  */
-import { normalizedText } from '../html/text';
+import { normalizedText } from '../html/node-text';
 import { KEY_POINTS_HOOK } from '../rules/article-root';
 import type { RouteTable } from './fields';
 import { isObject, richTextItems, stringField, type PageSources } from './sources';

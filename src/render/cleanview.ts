@@ -4,7 +4,7 @@
  * src/page/cleanview-frame.ts. The entrypoint sanitizes the markup as it enters the frame.
  */
 import type { Article } from '../pipeline/article';
-import { escapeHtml } from '../html/text';
+import { escapeHtml } from '../html/node-text';
 import { english, type Translate } from '../i18n/translate';
 import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './html';
 

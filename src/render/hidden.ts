@@ -7,7 +7,7 @@
  */
 import type { HiddenItem } from '../rules/hidden-item';
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../rules/categories';
-import { escapeHtml } from '../html/text';
+import { escapeHtml } from '../html/node-text';
 import { english, type Translate } from '../i18n/translate';
 
 export interface HiddenListNames {

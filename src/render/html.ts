@@ -5,7 +5,7 @@
  */
 import type { Article, Block, Inline, TextBlock } from '../pipeline/article';
 import { isScmpImageUrl } from '../html/urls';
-import { escapeHtml } from '../html/text';
+import { escapeHtml } from '../html/node-text';
 import { formatDate, keyPointSections } from './format';
 import { english, type Translate } from '../i18n/translate';
 import { generatedPointId, PAYWALL_ID, publisherPointId, summarySentenceId, summarySentences, TITLE_ID } from './reading-ids';

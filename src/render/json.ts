@@ -7,5 +7,6 @@ import { paragraphsOf, type Extraction } from '../pipeline/article';
 
 export function articleRecord(result: Extraction): Record<string, unknown> {
   if (!result.isArticle) return { ...result };
-  return { ...result, paragraphs: paragraphsOf(result.body) };
+  // `removed`: the old name of `clutterFound`, kept for one release (0.2 drops it; README).
+  return { ...result, removed: result.clutterFound, paragraphs: paragraphsOf(result.body) };
 }

@@ -5,7 +5,7 @@
  * what the page showed: a withheld story ends with the notice that says so.
  */
 import type { Article } from '../pipeline/article';
-import { escapeHtml } from '../html/text';
+import { escapeHtml } from '../html/node-text';
 import { bodyHtml, leadImageHtml } from './html';
 import { bylineAndDate, keyPointSections, PAYWALL_NOTICE } from './format';
 

@@ -1,6 +1,6 @@
 /**
  * Where the one article of an SCMP page lives, and the hook of its key points: what the
- * pipeline scopes every query to, and what the page sends the panel of itself (src/page/snapshot.ts).
+ * pipeline scopes every query to, and what the page sends the panel of itself (src/page/page-snapshot.ts).
  */
 
 const ARTICLE = '[data-qa="GenericArticle-GenericArticleContainer"]';

@@ -4,7 +4,7 @@
  * categories, serves both the page hider (src/page/) and the pipeline (./match.ts), so both
  * hide exactly the same widgets.
  */
-import { normalizedText } from '../html/text';
+import { normalizedText } from '../html/node-text';
 import type { ClutterCategory } from './categories';
 import { LABEL_PATTERNS, type Label } from './label-shapes';
 import type { ClutterRule } from './rules';

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureHtml, PROJECT_DIR, REAL_PAGES_DIR, realPages } from '../pages';
-import { extractPage } from '../../src/cli/extract';
+import { extractPage } from '../../src/cli/extract-command';
 
 const TSX = join(PROJECT_DIR, 'node_modules/.bin/tsx');
 const extract = (...args: string[]) => {
-  const r = spawnSync(TSX, ['src/cli/extract.ts', ...args], { cwd: PROJECT_DIR, encoding: 'utf8' });
+  const r = spawnSync(TSX, ['src/cli/extract-command.ts', ...args], { cwd: PROJECT_DIR, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const tmp = () => mkdtempSync(join(tmpdir(), 'declutter-batch-'));
@@ -90,7 +90,7 @@ describe('a run killed half-way', { timeout: 120_000 }, () => {
     }
     const out = join(dir, 'out');
     // Its own process group: tsx runs the command in a child process, and the kill must reach it, as Ctrl-C does.
-    const child = spawn(TSX, ['src/cli/extract.ts', dir, '--out', out, '--jobs', '1'], {
+    const child = spawn(TSX, ['src/cli/extract-command.ts', dir, '--out', out, '--jobs', '1'], {
       cwd: PROJECT_DIR,
       stdio: 'ignore',
       detached: true,

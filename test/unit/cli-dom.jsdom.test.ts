@@ -4,10 +4,10 @@
 // the same article, field for field, and the command line's HTML must be the sanitizer's output.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/cli/parse-page';
-import { extractPage } from '../../src/cli/extract';
+import { extractPage } from '../../src/cli/extract-command';
 import { sanitizeHtml } from '../../src/html/sanitize';
 import { extractArticle } from '../../src/pipeline/extract';
-import { parseSnapshotHtml } from '../../src/pipeline/snapshot';
+import { parseSnapshotHtml } from '../../src/pipeline/article-from-html';
 import { bodyHtml } from '../../src/render/html';
 import { HOSTILE, placeHostile } from '../fixtures/hostile/corpus';
 import { fixtureHtml, fixturePage, jsonInScriptPage, realPages, strippedFixture } from '../pages';

@@ -76,7 +76,7 @@ describe('extractArticle on the captured page', () => {
   });
 
   it('counts what it removed, per category', () => {
-    expect(article.removed).toEqual({
+    expect(article.clutterFound).toEqual({
       ads: 4,
       'audio-player': 1,
       'video-promos': 1,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanViewHtml } from '../../src/render/cleanview';
 import { extractArticle } from '../../src/pipeline/extract';
 import { bodyHtml } from '../../src/render/html';
-import { stateHtml } from '../../src/render/panel';
+import { stateHtml } from '../../src/render/panel-html';
 import { articleMarkdown, keyPointsMarkdown } from '../../src/render/markdown';
 import { sanitizeHtml } from '../../src/html/sanitize';
 import { HOSTILE, placeHostile } from '../fixtures/hostile/corpus';

@@ -5,13 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/cli/parse-page';
-import { extractPage } from '../../src/cli/extract';
+import { extractPage } from '../../src/cli/extract-command';
 import { flatText } from '../../src/pipeline/body';
 import type { Article, Block, Inline } from '../../src/pipeline/article';
 import { extractArticle } from '../../src/pipeline/extract';
 import { articleMarkdown, blockMarkdown, inlineMarkdown, keyPointsMarkdown } from '../../src/render/markdown';
 import { articleRecord } from '../../src/render/json';
-import { articleText } from '../../src/render/text';
+import { articleText } from '../../src/render/plain-text';
 import { ADDRESSES, TAB_ADDRESSES, TEXTS } from '../fixtures/markdown-injection/corpus';
 import { expectSafeMarkdown } from '../markdown';
 import { realPages, wholeRealPage, type RealPage } from '../pages';

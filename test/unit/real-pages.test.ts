@@ -4,10 +4,10 @@ import { extractArticle } from '../../src/pipeline/extract';
 import { bodyHtml } from '../../src/render/html';
 import { articleRecord } from '../../src/render/json';
 import { articleMarkdown, keyPointsMarkdown } from '../../src/render/markdown';
-import { articleText, keyPointsText } from '../../src/render/text';
+import { articleText, keyPointsText } from '../../src/render/plain-text';
 import { REAL_CLUTTER_LABELS, realPages, wholeRealPage } from '../pages';
 import { MIN_STORY_WORDS } from '../../src/pipeline/keypoints';
-import { countWords } from '../../src/pipeline/text';
+import { countWords } from '../../src/pipeline/words';
 import { parsePage } from './dom';
 
 const pages = realPages();

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanViewHtml } from '../../src/render/cleanview';
 import { extractArticle } from '../../src/pipeline/extract';
-import { NOT_ARTICLE_TEXT, stateHtml } from '../../src/render/panel';
+import { NOT_ARTICLE_TEXT, stateHtml } from '../../src/render/panel-html';
 import { keyPointsMarkdown } from '../../src/render/markdown';
-import { keyPointsText } from '../../src/render/text';
+import { keyPointsText } from '../../src/render/plain-text';
 import { sanitizeHtml } from '../../src/html/sanitize';
 import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, realPages, wholeRealPage } from '../pages';
 import { KEY_POINTS_HOOK } from '../../src/rules/article-root';

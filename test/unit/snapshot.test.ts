@@ -2,8 +2,8 @@
 // the panel gets exactly the article it got from the whole document.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/extract';
-import { articleFromSnapshot } from '../../src/pipeline/snapshot';
-import { snapshotParts } from '../../src/page/snapshot';
+import { articleFromSnapshot } from '../../src/pipeline/article-from-html';
+import { snapshotParts } from '../../src/page/page-snapshot';
 import { readSnapshot, type SnapshotStart } from '../../src/extension/messages';
 import { paragraphsOf } from '../../src/pipeline/article';
 import { fixtureHtml, fixturePage, realPages, repeatedBody, strippedFixture } from '../pages';
@@ -23,7 +23,7 @@ const PAGES = [{ name: 'the captured page', url: fixturePage.url, html: fixtureH
 function shown(html: string, url: string, read: (html: string) => ReturnType<typeof extractArticle>) {
   const result = read(html);
   if (!result.isArticle) throw new Error(result.reason);
-  const { removed: _removed, matchedRules: _matchedRules, ...rest } = result;
+  const { clutterFound: _clutterFound, matchedRules: _matchedRules, ...rest } = result;
   return rest;
 }
 

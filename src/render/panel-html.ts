@@ -6,7 +6,7 @@
  */
 import type { Article } from '../pipeline/article';
 import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './html';
-import { escapeHtml } from '../html/text';
+import { escapeHtml } from '../html/node-text';
 import { EN } from '../i18n/en';
 import { english, type Translate } from '../i18n/translate';
 

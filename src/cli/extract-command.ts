@@ -19,11 +19,11 @@ import { parsePage } from './parse-page';
 import { sanitizeHtml } from '../html/sanitize';
 import type { Extraction } from '../pipeline/article';
 import { extractArticle } from '../pipeline/extract';
-import { pageAddress, parseSnapshotHtml } from '../pipeline/snapshot';
+import { pageAddress, parseSnapshotHtml } from '../pipeline/article-from-html';
 import { bodyHtml } from '../render/html';
 import { articleRecord } from '../render/json';
 import { articleMarkdown } from '../render/markdown';
-import { articleText } from '../render/text';
+import { articleText } from '../render/plain-text';
 import { BATCH_USAGE, parseBatchArgs } from './batch-args';
 import { runBatch } from './batch';
 
