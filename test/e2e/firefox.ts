@@ -32,8 +32,11 @@ export async function launchFirefox(
       'browser.shell.checkDefaultBrowser': false,
       // A known moz-extension:// address for the sidebar page.
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
-      // The browser's own language, from Debian's language pack (an add-on of the application's scope).
-      ...(options.lang ? { 'intl.locale.requested': options.lang, 'extensions.enabledScopes': 15, 'extensions.autoDisableScopes': 0 } : {}),
+      // The browser's own language, from Debian's language pack: an add-on of the application's
+      // scope (/usr/lib/firefox-esr/browser/extensions). Only that scope is added to the profile's
+      // (1 + 4): add-ons installed system-wide (scope 8, /usr/share/mozilla/extensions, where
+      // Debian's webext-* packages go) and per user (2) stay out of the tests.
+      ...(options.lang ? { 'intl.locale.requested': options.lang, 'extensions.enabledScopes': 5, 'extensions.autoDisableScopes': 0 } : {}),
       // A proxy that answers nothing: only the intercepted pages' requests are answered.
       ...(options.offline
         ? {

@@ -8,6 +8,7 @@ import { fixturePage, PROJECT_DIR } from '../pages';
 import { launchChromium } from './chromium';
 import { launchFirefox, pollUntil } from './firefox';
 import { chromium } from 'playwright-core';
+import { RULES } from '../../src/rules/rules';
 import { FIREFOX_ADDON_ID, FIREFOX_BUILD } from './site';
 
 const { version } = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { version: string };
@@ -75,6 +76,19 @@ describe('what the stores ask of the packages', () => {
       });
     } finally {
       await browser.close();
+    }
+  });
+});
+
+describe('the page’s scripts', () => {
+  it.each(['chrome-mv3', 'firefox-mv2'])('%s: hold every rule’s selector and label, and no rule’s `why`', (build) => {
+    for (const script of ['declutter.js', 'page-reader.js']) {
+      const code = readFileSync(join(PROJECT_DIR, '.output', build, script), 'utf8');
+      for (const rule of RULES) {
+        if (rule.selector) expect(code, `${script}: ${rule.id}`).toContain(rule.selector);
+        if (rule.label?.kind === 'exact') expect(code, `${script}: ${rule.id}`).toContain(rule.label.text);
+        expect(code.includes(rule.why), `${script}: ${rule.id}’s why`).toBe(false);
+      }
     }
   });
 });
