@@ -12,7 +12,7 @@ import { Writable } from 'node:stream';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { runBatch } from '../src/cli/batch';
-import { extractPage } from '../src/cli/extract-command';
+import { extractPage } from '../src/cli/extract-page';
 
 const [mode, path, arg, out] = process.argv.slice(2) as [string, string, string, string | undefined];
 

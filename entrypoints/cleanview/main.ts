@@ -6,7 +6,7 @@ import { FONT_STEPS } from '../../src/extension/settings';
 import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage';
 import { startListening } from '../../src/extension/listen';
 import { localizePage, t } from '../../src/extension/i18n';
-import { saveArticle } from '../../src/extension/save';
+import { saveArticle, saveFormatOf } from '../../src/extension/save';
 import type { Article } from '../../src/pipeline/article';
 import type { ReadingPrefs } from '../../src/extension/settings';
 import { applyReadingPrefs } from '../../src/extension/reading-prefs';
@@ -28,8 +28,8 @@ let shown: Article | null = null;
 content.addEventListener('click', (event) => {
   const button = (event.target as Element).closest('button');
   if (button?.classList.contains('close')) close();
-  if (shown && button?.classList.contains('save-markdown')) saveArticle(window, shown, 'markdown', t);
-  if (shown && button?.classList.contains('save-html')) saveArticle(window, shown, 'html', t);
+  const saveAs = button ? saveFormatOf(button) : undefined;
+  if (shown && saveAs) saveArticle(window, shown, saveAs, t);
 });
 
 async function show(): Promise<void> {

@@ -4,13 +4,13 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import type { BatchFormat, BatchOptions } from './batch';
+import { COMMAND_LINE_FORMATS } from '../render/formats';
 
-const FORMATS: readonly BatchFormat[] = ['markdown', 'json', 'text', 'jsonl'];
+const FORMATS: readonly BatchFormat[] = [...COMMAND_LINE_FORMATS, 'jsonl'];
 
 export type Parsed = { kind: 'single' } | { kind: 'batch'; options: BatchOptions } | { kind: 'error'; message: string };
 
-export const BATCH_USAGE =
-  'usage: npm run extract -- <file or folder>... [--out DIR] [--format markdown|json|text|jsonl] [--force] [--jobs N]';
+export const BATCH_USAGE = `usage: npm run extract -- <file or folder>... [--out DIR] [--format ${FORMATS.join('|')}] [--force] [--jobs N]`;
 
 function read(argv: readonly string[]) {
   const a = {

@@ -13,9 +13,10 @@ import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PageJob, PageOutcome } from './page-worker';
 import { Progress } from './progress';
+import { outputFormat, type CommandLineFormat } from '../render/formats';
 
-export type BatchFormat = 'markdown' | 'json' | 'text' | 'jsonl';
-const EXTENSION: Record<Exclude<BatchFormat, 'jsonl'>, string> = { markdown: 'md', json: 'json', text: 'txt' };
+/** The command line's formats (src/render/formats.ts), and JSON a line a page on the terminal. */
+export type BatchFormat = CommandLineFormat | 'jsonl';
 
 export interface BatchOptions {
   paths: string[];
@@ -118,7 +119,7 @@ export async function runBatch(
   const pages = findPages(options.paths);
   const tally: Tally = { pages: pages.length, articles: 0, paywalled: 0, skipped: 0, notArticles: [], failed: [], seconds: 0 };
   const target = (page: Page) =>
-    options.out && options.format !== 'jsonl' ? join(options.out, `${page.slug}.${EXTENSION[options.format]}`) : null;
+    options.out && options.format !== 'jsonl' ? join(options.out, `${page.slug}.${outputFormat(options.format).extension}`) : null;
   if (options.out) mkdirSync(options.out, { recursive: true });
   const todo = pages.filter((page) => {
     const path = target(page);

@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { extractPage, type Format } from './extract-command';
+import { extractPage } from './extract-page';
+import type { CommandLineFormat } from '../render/formats';
 
 export interface PageJob {
   file: string;
   url: string | null;
-  format: Format;
+  format: CommandLineFormat;
 }
 
 export type PageOutcome =

@@ -2,6 +2,7 @@
  * The panel's toolbar: which controls apply to what is shown, the copy and save menu (closed by
  * a choice, a click elsewhere or Escape), and the reader's text size and theme, remembered.
  */
+import { SAVE_FORMATS } from '../render/formats';
 import type { PanelState } from '../render/panel-html';
 import { keyPointSections } from '../render/format';
 import { DEFAULT_READING_PREFS, FONT_STEPS, type ReadingPrefs, type Theme } from './settings';
@@ -21,7 +22,7 @@ export function updateToolbar(doc: Document, state: PanelState, t: Translate): v
   const points = article !== null && keyPointSections(article.article, t).length > 0;
   disable('copy-text', !points);
   disable('copy-markdown', !points);
-  for (const id of ['save-markdown', 'save-html', 'listen']) disable(id, article === null);
+  for (const id of [...SAVE_FORMATS.map((f) => `save-${f}`), 'listen']) disable(id, article === null);
   byId<HTMLDetailsElement>(doc, 'copy-save').open = false;
 }
 

@@ -16,7 +16,7 @@ import { showHtml } from '../html/sanitize';
 import type { ReadingPrefs } from './settings';
 import { byId, updateToolbar, wireMenu, wirePrefs, type Prefs } from './panel-toolbar';
 import { startListening, type Listening } from './listen';
-import { saveArticle } from './save';
+import { saveArticle, saveFormatOf } from './save';
 import type { TabState } from './messages';
 import { followTabs, pinFrom, tabToShow, type Pin } from './tab-following';
 import type { Translate } from '../i18n/translate';
@@ -211,8 +211,8 @@ class SidePanel implements Panel {
     if (id === 'copy-text') void this.copy('text');
     if (id === 'copy-markdown') void this.copy('markdown');
     if (id === 'copy-diagnostics') void this.copy('diagnostics');
-    if ((id === 'save-markdown' || id === 'save-html') && this.state.kind === 'article')
-      saveArticle(this.win, this.state.article, id === 'save-markdown' ? 'markdown' : 'html', t);
+    const saveAs = saveFormatOf(button);
+    if (saveAs && this.state.kind === 'article') saveArticle(this.win, this.state.article, saveAs, t);
     if (id === 'clean-view') {
       const on = button.getAttribute('aria-pressed') !== 'true';
       void link.setCleanView(tabId, on).then(async (now) => {

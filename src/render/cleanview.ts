@@ -7,6 +7,7 @@ import type { Article } from '../pipeline/article';
 import { escapeHtml } from '../html/node-text';
 import { english, type Translate } from '../i18n/translate';
 import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './html';
+import { SAVE_AS } from './formats';
 
 const back = (t: Translate) => `<button type="button" class="close">${escapeHtml(t('backToPage'))}</button>`;
 
@@ -23,7 +24,7 @@ export function cleanViewHtml(article: Article, t: Translate = english): string 
   const button = (className: string, label: string) => `<button type="button" class="${className}">${escapeHtml(label)}</button>`;
   return (
     `<div class="bar"><div class="toolbar"><button type="button" class="listen" id="listen">${escapeHtml(t('listen'))}</button>` +
-    `${button('save-markdown', t('saveMarkdown'))}${button('save-html', t('saveHtml'))}<span class="spacer"></span>${back(t)}</div>` +
+    `${SAVE_AS.map((f) => button(`save-${f.name}`, t(f.saveLabel))).join('')}<span class="spacer"></span>${back(t)}</div>` +
     `<div id="player-host"></div></div>` +
     `<article lang="en">${articleHeaderHtml(article, t)}${keyPointsHtml(article, t)}${articleBodyHtml(article, t)}</article>`
   );

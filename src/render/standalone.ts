@@ -46,7 +46,7 @@ export function articleHtmlFile(article: Article, sanitize: (html: string) => st
 }
 
 /** `2025-11-28-anxious-wait-for-relatives-of-people-still-missing.md`: the date, then the headline's words. */
-export function savedFileName(article: Pick<Article, 'title' | 'publishedTime'>, extension: 'md' | 'html'): string {
+export function savedFileName(article: Pick<Article, 'title' | 'publishedTime'>, extension: string): string {
   const date =
     article.publishedTime && !Number.isNaN(Date.parse(article.publishedTime))
       ? new Date(article.publishedTime).toISOString().slice(0, 10)

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureHtml, PROJECT_DIR, REAL_PAGES_DIR, realPages } from '../pages';
-import { extractPage } from '../../src/cli/extract-command';
+import { extractPage } from '../../src/cli/extract-page';
 
 const TSX = join(PROJECT_DIR, 'node_modules/.bin/tsx');
 const extract = (...args: string[]) => {

@@ -4,7 +4,7 @@
 // the same article, field for field, and the command line's HTML must be the sanitizer's output.
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/cli/parse-page';
-import { extractPage } from '../../src/cli/extract-command';
+import { extractPage } from '../../src/cli/extract-page';
 import { sanitizeHtml } from '../../src/html/sanitize';
 import { extractArticle } from '../../src/pipeline/extract';
 import { parseSnapshotHtml } from '../../src/pipeline/article-from-html';

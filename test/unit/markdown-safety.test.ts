@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/cli/parse-page';
-import { extractPage } from '../../src/cli/extract-command';
+import { extractPage } from '../../src/cli/extract-page';
 import { flatText } from '../../src/pipeline/body';
 import type { Article, Block, Inline } from '../../src/pipeline/article';
 import { extractArticle } from '../../src/pipeline/extract';
