@@ -14,6 +14,8 @@ const CORE_MUST_NOT_IMPORT = [
   '**/extension/storage',
   '**/extension/messages',
 ];
+/** The rules are the bottom layer: the interface's words, the pipeline and the renderers sit above them. */
+const RULES_MUST_NOT_IMPORT = [...CORE_MUST_NOT_IMPORT, '**/i18n/**', '**/pipeline/**', '**/render/**', '**/listen/**', '**/extension/**'];
 const noBrowserGlobals = [
   'error',
   { name: 'browser', message: 'The pure core takes plain data: extension APIs live in entrypoints/ and src/extension/.' },
@@ -47,6 +49,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: CORE_MUST_NOT_IMPORT }],
       'no-restricted-globals': noBrowserGlobals,
     },
+  },
+  {
+    files: ['src/rules/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: RULES_MUST_NOT_IMPORT }] },
   },
   {
     files: ['src/page/**/*.ts', 'entrypoints/declutter.ts'],

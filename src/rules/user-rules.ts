@@ -6,7 +6,29 @@
  */
 import { storyHitBy, STORY_SKELETON } from './story';
 import { unlessShown } from './stylesheet';
-import { english, type Translate } from '../i18n/translate';
+
+/**
+ * The checks' answers, by the interface's message key: src/i18n words them (the rules sit below
+ * the interface's words and do not import them). The callers pass their `t`.
+ */
+export type RuleProblem =
+  | 'ruleEmpty'
+  | 'ruleTooLong'
+  | 'ruleBraces'
+  | 'ruleNotSelector'
+  | 'ruleHidesStory'
+  | 'fileTooLarge'
+  | 'fileNotJson'
+  | 'fileNotRules'
+  | 'fileVersion'
+  | 'fileRuleNotRule'
+  | 'fileTooMany'
+  | 'fileRuleProblem'
+  | 'fileSameId'
+  | 'fileTooBig';
+export type Say = (key: RuleProblem, ...values: (string | number)[]) => string;
+/** Without a `t` (only `ok` is wanted): the key and its values. */
+const keyOnly: Say = (key, ...values) => [key, ...values].join(' ');
 
 export interface UserRule {
   id: string;
@@ -37,7 +59,7 @@ export const storedBytes = (rules: readonly UserRule[]): number => new TextEncod
  * too long, and on `doc` (the page it was made on, or the story skeleton) it hides no part of
  * the story.
  */
-export function checkSelector(selector: string, doc: Document, t: Translate = english): Check {
+export function checkSelector(selector: string, doc: Document, t: Say = keyOnly): Check {
   if (!selector.trim()) return { ok: false, reason: t('ruleEmpty') };
   if (selector.length > LIMITS.selectorChars) return { ok: false, reason: t('ruleTooLong', LIMITS.selectorChars) };
   if (/[{}]/.test(selector)) return { ok: false, reason: t('ruleBraces') };
@@ -89,7 +111,7 @@ export function rulesFile(rules: readonly UserRule[]): string {
 export type Parsed = { ok: true; rules: UserRule[] } | { ok: false; reason: string };
 
 /** Rules from an exported file, each checked; the whole file is refused at the first problem. */
-export function parseRulesFile(text: string, skeleton: Document, t: Translate = english): Parsed {
+export function parseRulesFile(text: string, skeleton: Document, t: Say = keyOnly): Parsed {
   if (new TextEncoder().encode(text).length > LIMITS.fileBytes) return { ok: false, reason: t('fileTooLarge') };
   let data: unknown;
   try {
@@ -108,7 +130,7 @@ export function parseRulesFile(text: string, skeleton: Document, t: Translate = 
 }
 
 /** A whole set of rules, as it would be stored: each selector checked, within the limits. */
-export function checkAll(rules: UserRule[], skeleton: Document, t: Translate = english): Parsed {
+export function checkAll(rules: UserRule[], skeleton: Document, t: Say = keyOnly): Parsed {
   if (rules.length > LIMITS.rules) return { ok: false, reason: t('fileTooMany', LIMITS.rules) };
   for (const [n, rule] of rules.entries()) {
     const check = checkSelector(rule.selector, skeleton, t);

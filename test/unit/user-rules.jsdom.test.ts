@@ -21,6 +21,7 @@ import {
 import { CLUTTER_CATEGORIES } from '../../src/rules/categories';
 import { fixtureHtml, realPages } from '../pages';
 import { parsePage } from './dom';
+import { english } from '../../src/i18n/translate';
 
 const pages = [{ name: 'captured-2023', html: fixtureHtml }, ...realPages()];
 const skeleton = storySkeleton((html) => parsePage(html));
@@ -52,7 +53,7 @@ describe.each(pages)('the picker’s selector on $name', ({ html }) => {
 
   it('is refused for the headline, a key point and a body paragraph', () => {
     for (const part of Array.from(doc.querySelectorAll(STORY_PART)).slice(0, 6)) {
-      const check = checkSelector(buildSelector(part), doc);
+      const check = checkSelector(buildSelector(part), doc, english);
       expect(check).toEqual({ ok: false, reason: 'It would hide the headline, the key points or the story itself.' });
     }
   });
@@ -167,7 +168,7 @@ describe('importing rules', () => {
       'These rules are too large for the browser’s synced storage.',
     ],
   ])('refuses %s, saying why', (_, text, reason) => {
-    expect(parseRulesFile(text, skeleton)).toEqual({ ok: false, reason });
+    expect(parseRulesFile(text, skeleton, english)).toEqual({ ok: false, reason });
   });
 });
 
