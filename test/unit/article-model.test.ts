@@ -10,12 +10,10 @@ import { articleMarkdown } from '../../src/render/markdown';
 import { articleText } from '../../src/render/plain-text';
 import { bodyHtml } from '../../src/render/html';
 import { expected, fixtureHtml, fixturePage, jsonInScriptPage, realPages, vueOpinionPage } from '../pages';
-import { parsePage } from './dom';
+import { articleOf, parsePage } from './dom';
 
 function extract(html: string, url = fixturePage.url): Article {
-  const result = extractArticle(parsePage(html), url);
-  if (!result.isArticle) throw new Error(result.reason);
-  return result;
+  return articleOf(html, url);
 }
 
 /** Every text block of a body, headings included, in reading order. */

@@ -1,5 +1,7 @@
 import { Window } from 'happy-dom';
 import { HAPPY_DOM_SETTINGS } from '../happy-dom-settings';
+import type { Article, Extraction } from '../../src/pipeline/article';
+import { extractArticle } from '../../src/pipeline/extract';
 
 /**
  * Parse a page into a Document of the current test environment. Under happy-dom a quiet,
@@ -15,4 +17,15 @@ export function parsePage(html: string, url = 'https://www.scmp.com/'): Document
     settings: HAPPY_DOM_SETTINGS,
   });
   return new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** A page's article, for a test that needs one: the extraction, or an error saying why not. */
+export function articleOf(html: string, url: string): Article {
+  return mustBeArticle(extractArticle(parsePage(html), url));
+}
+
+/** An extraction that must be an article (the test fails with the reason if not). */
+export function mustBeArticle(result: Extraction): Article {
+  if (!result.isArticle) throw new Error(`not an article: ${result.reason}`);
+  return result;
 }

@@ -6,12 +6,10 @@ import { MIN_STORY_WORDS } from '../../src/pipeline/keypoints';
 import { bodyHtml } from '../../src/render/html';
 import { articleMarkdown } from '../../src/render/markdown';
 import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, seedText } from '../pages';
-import { parsePage } from './dom';
+import { articleOf, parsePage } from './dom';
 
 function extractFixture(html = fixtureHtml) {
-  const result = extractArticle(parsePage(html), fixturePage.url);
-  if (!result.isArticle) throw new Error(`not an article: ${result.reason}`);
-  return result;
+  return articleOf(html, fixturePage.url);
 }
 
 function textOfHtml(html: string): string {

@@ -12,12 +12,10 @@ import { keyPointsMarkdown } from '../../src/render/markdown';
 import { sanitizeHtml } from '../../src/html/sanitize';
 import { realPages, wholeRealPage } from '../pages';
 import { subscriberView } from '../subscriber-view';
-import { parsePage } from './dom';
+import { mustBeArticle, parsePage } from './dom';
 
 function extracted(doc: Document, url: string): Article {
-  const result = extractArticle(doc, url);
-  if (!result.isArticle) throw new Error(result.reason);
-  return result;
+  return mustBeArticle(extractArticle(doc, url));
 }
 
 /**

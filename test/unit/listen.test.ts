@@ -2,7 +2,6 @@
 // player's markup and highlight, the voices' order. The real voices are in the browser tests.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/pipeline/article';
-import { extractArticle } from '../../src/pipeline/extract';
 import { splitSentences } from '../../src/pipeline/sentences';
 import { cleanViewHtml } from '../../src/render/cleanview';
 import { PAYWALL_NOTICE } from '../../src/render/format';
@@ -12,13 +11,11 @@ import { mountPlayer, NO_SPEECH, NO_VOICE } from '../../src/listen/controls';
 import { wireCitations } from '../../src/listen/highlight';
 import { chooseVoice, normalizeRate, orderVoices } from '../../src/listen/voices';
 import { expected, fixtureHtml, fixturePage, realPages, wholeRealPage } from '../pages';
-import { parsePage } from './dom';
+import { articleOf } from './dom';
 import { FakeSynth, FakeUtterance, voice } from './fake-speech';
 
 function article(html: string, url: string): Article {
-  const result = extractArticle(parsePage(html), url);
-  if (!result.isArticle) throw new Error(result.reason);
-  return result;
+  return articleOf(html, url);
 }
 
 /** The queue's body items joined back into paragraphs, by the paragraph each belongs to. */

@@ -10,16 +10,14 @@ import { keyPointsText } from '../../src/render/plain-text';
 import { sanitizeHtml } from '../../src/html/sanitize';
 import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, realPages, wholeRealPage } from '../pages';
 import { KEY_POINTS_HOOK } from '../../src/rules/article-root';
-import { parsePage } from './dom';
+import { articleOf, parsePage } from './dom';
 import { RULES } from '../../src/rules/rules';
 import type { HiddenItem } from '../../src/rules/hidden-item';
 
 const sanitize = (html: string) => sanitizeHtml(html, window);
 
 function fixtureArticle(html = fixtureHtml) {
-  const result = extractArticle(parsePage(html), fixturePage.url);
-  if (!result.isArticle) throw new Error(result.reason);
-  return result;
+  return articleOf(html, fixturePage.url);
 }
 
 const render = (html: string) => parsePage(`<!doctype html><body>${html}</body>`);

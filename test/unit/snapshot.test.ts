@@ -7,7 +7,7 @@ import { snapshotParts } from '../../src/page/page-snapshot';
 import { readSnapshot, type SnapshotStart } from '../../src/extension/messages';
 import { paragraphsOf } from '../../src/pipeline/article';
 import { fixtureHtml, fixturePage, realPages, repeatedBody, strippedFixture } from '../pages';
-import { parsePage } from './dom';
+import { mustBeArticle, parsePage } from './dom';
 
 /** The snapshot whole, as the panel puts it together from its parts. */
 const snapshotHtml = async (doc: Document, sliceMs?: number) => (await snapshotParts(doc, sliceMs)).join('');
@@ -21,8 +21,7 @@ const PAGES = [{ name: 'the captured page', url: fixturePage.url, html: fixtureH
  * panel's hidden list does (src/render/diagnostics.ts); the command line reads whole pages.
  */
 function shown(html: string, url: string, read: (html: string) => ReturnType<typeof extractArticle>) {
-  const result = read(html);
-  if (!result.isArticle) throw new Error(result.reason);
+  const result = mustBeArticle(read(html));
   const { clutterFound: _clutterFound, matchedRules: _matchedRules, ...rest } = result;
   return rest;
 }

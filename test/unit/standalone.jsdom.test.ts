@@ -3,11 +3,10 @@
 // handler and no withheld line, sanitized as the extension sanitizes it (jsdom: DOMPurify works).
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from '../../src/pipeline/article';
-import { extractArticle } from '../../src/pipeline/extract';
 import { articleHtmlFile, savedFileName } from '../../src/render/standalone';
 import { sanitizeHtml } from '../../src/html/sanitize';
 import { fixtureHtml, fixturePage, realPages } from '../pages';
-import { parsePage } from './dom';
+import { articleOf } from './dom';
 
 const pages = [
   { name: 'captured-2023', url: fixturePage.url, html: fixtureHtml, withheld: fixturePage.withheld },
@@ -28,8 +27,7 @@ describe('the saved file’s name', () => {
 });
 
 describe.each(pages)('the saved HTML page of $name', ({ url, html, withheld }) => {
-  const result = extractArticle(parsePage(html), url);
-  if (!result.isArticle) throw new Error(result.reason);
+  const result = articleOf(html, url);
   const file = articleHtmlFile(result, (markup) => sanitizeHtml(markup, window));
   const doc = new DOMParser().parseFromString(file, 'text/html');
 
