@@ -10,6 +10,7 @@ import { STYLE_ID } from './style-holder';
 import { outermost } from '../rules/match';
 import type { HiddenItem, PageUserRule } from '../rules/hidden-item';
 import { sliceClock, smallEnough, type SliceClock } from './slices';
+import { WIDGET_TITLE } from '../rules/scmp-markup';
 
 export type { HiddenItem, PageUserRule };
 
@@ -22,7 +23,7 @@ export interface HiddenListing<Item extends ListedItem = HiddenItem> {
   elements: Element[];
 }
 
-const TITLE = '[data-qa*="Title"], h2, h3, h4';
+const TITLE = `${WIDGET_TITLE}, h2, h3, h4`;
 
 function titleOf(el: Element, category: HiddenItem['category']): string | null {
   if (category !== 'video-promos') return null;

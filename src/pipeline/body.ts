@@ -7,8 +7,9 @@ import type { Block, Inline, TextBlock } from './article';
 import { absoluteHttpUrl } from '../html/urls';
 import { normalizedText } from '../html/node-text';
 import { sentencesOf } from './sentences';
+import { PARAGRAPH as SCMP_PARAGRAPH } from '../rules/scmp-markup';
 
-const PARAGRAPH = '[datatype="p"], p';
+const PARAGRAPH = `${SCMP_PARAGRAPH}, p`;
 const HEADING = 'h2, h3, h4, [type="h2"], [type="h3"], [type="h4"]';
 const EMPHASIS = new Set(['EM', 'I']);
 const STRONG = new Set(['STRONG', 'B']);

@@ -16,14 +16,14 @@ import { countByCategory, countByRule, matchRules, outermost } from '../rules/ma
 import { RULES, type ClutterRule } from '../rules/rules';
 import { isArticleUrl } from '../rules/site';
 import { addressWithoutQuery, articleAddress } from '../html/urls';
+import { BODY_CONTAINER, BODY_SECTION, PARAGRAPH, PAYWALL } from '../rules/scmp-markup';
 
 export interface ExtractOptions {
   rules?: readonly ClutterRule[];
 }
 
-const BODY_SECTIONS = '[data-qa="ContentBody-ContentBodyContainer"]';
-const BODY_CONTAINERS = '[data-qa="GenericArticle-Content"], [data-qa="Component-Content"]';
-const PAYWALL = '[data-qa="GenericArticle-PaywallContainer"], [data-qa="Component-Paywall"], .piano-metering__paywall-container';
+const BODY_SECTIONS = BODY_SECTION;
+const BODY_CONTAINERS = BODY_CONTAINER;
 
 interface BodyContext {
   sources: PageSources;
@@ -97,7 +97,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const byline = resolve(BYLINE, sources);
   const leadImage = resolve<PageSources, LeadImage>(LEAD_IMAGE, sources);
   const sections = bodySections(sources.root);
-  const firstParagraph = sections[0]?.querySelector('[datatype="p"], p') ?? null;
+  const firstParagraph = sections[0]?.querySelector(`${PARAGRAPH}, p`) ?? null;
   const points = resolve(PUBLISHER_POINTS, { sources, title: title.value ?? '', firstParagraph, isClutter });
   const known: KnownText = {
     title: title.value ?? '',

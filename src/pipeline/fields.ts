@@ -8,6 +8,14 @@ import { normalizedText } from '../html/node-text';
 import { absoluteHttpUrl } from '../html/urls';
 import { jsonLdAuthors, metaValue, stringField, type PageSources } from './sources';
 import { joinNames } from './words';
+import {
+  AUTHOR,
+  AUTHOR_LINKS,
+  HEADLINE,
+  LEAD_IMAGE as LEAD_IMAGE_HOOK,
+  PUBLISHED_TIME as PUBLISHED_TIME_HOOK,
+  TOPIC_LINKS,
+} from '../rules/scmp-markup';
 
 export type RouteTable<C, T> = ReadonlyArray<readonly [Route, (context: C) => T | null]>;
 
@@ -34,7 +42,7 @@ function toIso(value: string | null | undefined): string | null {
 }
 
 export const TITLE: RouteTable<PageSources, string> = [
-  ['selector', (s) => orNull(normalizedText(s.root.querySelector('[data-qa="ContentHeadline-Headline"]')))],
+  ['selector', (s) => orNull(normalizedText(s.root.querySelector(HEADLINE)))],
   ['structure', (s) => orNull(normalizedText(s.root.querySelector('h1') ?? s.doc.querySelector('h1')))],
   ['meta', (s) => metaValue(s, 'og:title')],
   ['json-ld', (s) => stringField(s.jsonLd, 'headline')],
@@ -44,18 +52,15 @@ export const TITLE: RouteTable<PageSources, string> = [
 const names = (list: string[]): string | null => (list.length ? joinNames(list) : null);
 
 export const BYLINE: RouteTable<PageSources, string> = [
-  [
-    'selector',
-    (s) => names(Array.from(s.root.querySelectorAll('[data-qa="AuthorNames-AuthorNamesContainer"] a'), normalizedText).filter(Boolean)),
-  ],
-  ['selector', (s) => orNull(normalizedText(s.root.querySelector('[data-qa="GenericArticle-Author"], [data-qa="Component-Author"]')))],
+  ['selector', (s) => names(Array.from(s.root.querySelectorAll(AUTHOR_LINKS), normalizedText).filter(Boolean))],
+  ['selector', (s) => orNull(normalizedText(s.root.querySelector(AUTHOR)))],
   ['meta', (s) => metaValue(s, 'cXenseParse:author')],
   ['json-ld', (s) => names(jsonLdAuthors(s.jsonLd))],
   ['meta', (s) => metaValue(s, 'author')],
 ];
 
 export const PUBLISHED_TIME: RouteTable<PageSources, string> = [
-  ['selector', (s) => toIso(s.root.querySelector('time[data-qa$="PublishedDate"][datetime]')?.getAttribute('datetime'))],
+  ['selector', (s) => toIso(s.root.querySelector(PUBLISHED_TIME_HOOK)?.getAttribute('datetime'))],
   ['meta', (s) => toIso(metaValue(s, 'article:published_time'))],
   ['json-ld', (s) => toIso(stringField(s.jsonLd, 'datePublished'))],
   ['structure', (s) => toIso(s.root.querySelector('time[datetime]')?.getAttribute('datetime'))],
@@ -64,21 +69,12 @@ export const PUBLISHED_TIME: RouteTable<PageSources, string> = [
 const unique = (list: string[]): string[] | null => (list.length ? [...new Set(list)] : null);
 
 export const TOPICS: RouteTable<PageSources, string[]> = [
-  [
-    'selector',
-    (s) =>
-      unique(
-        Array.from(
-          s.root.querySelectorAll('[data-qa="ArticleTopic-Container"] a, [data-qa="ArticleSections-SectionContainer"] a'),
-          normalizedText,
-        ).filter(Boolean),
-      ),
-  ],
+  ['selector', (s) => unique(Array.from(s.root.querySelectorAll(TOPIC_LINKS), normalizedText).filter(Boolean))],
   ['meta', (s) => unique((s.meta.get('article:section') ?? []).filter((t) => t !== 'News'))],
 ];
 
 function leadImageInPage(s: PageSources): LeadImage | null {
-  const img = s.root.querySelector('[data-qa="GenericArticle-Leading"] img, [data-qa="Component-Leading"] img');
+  const img = s.root.querySelector(LEAD_IMAGE_HOOK);
   const src = absoluteHttpUrl(img?.getAttribute('src'), s.url);
   if (!img || !src) return null;
   const alt = (img.getAttribute('alt') ?? '').trim();

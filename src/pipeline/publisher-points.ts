@@ -7,6 +7,7 @@ import { normalizedText } from '../html/node-text';
 import { KEY_POINTS_HOOK } from '../rules/article-root';
 import type { RouteTable } from './fields';
 import { isObject, richTextItems, stringField, type PageSources } from './sources';
+import { PARAGRAPH } from '../rules/scmp-markup';
 
 export interface PublisherPoints {
   points: string[];
@@ -29,7 +30,7 @@ const formOf = (points: string[]): PublisherPoints['form'] => (points.length > 1
 function pointsFrom(container: Element): PublisherPoints | null {
   const bullets = Array.from(container.querySelectorAll('li'), (li) => withoutBullet(normalizedText(li))).filter(Boolean);
   if (bullets.length) return { points: bullets, form: 'bullets' };
-  const paras = Array.from(container.querySelectorAll('p, [datatype="p"]'), (p) => withoutBullet(normalizedText(p))).filter(Boolean);
+  const paras = Array.from(container.querySelectorAll(`p, ${PARAGRAPH}`), (p) => withoutBullet(normalizedText(p))).filter(Boolean);
   const points = paras.length ? paras : [normalizedText(container)].filter(Boolean);
   return points.length ? { points, form: formOf(points) } : null;
 }
@@ -54,7 +55,7 @@ function listBetweenHeadlineAndBody({ sources, firstParagraph, isClutter }: Poin
   const h1 = sources.root.querySelector('h1') ?? sources.doc.querySelector('h1');
   if (!h1) return null;
   let afterHeadline = false;
-  for (const el of Array.from(sources.doc.querySelectorAll('h1, ul, ol, p, [datatype="p"]'))) {
+  for (const el of Array.from(sources.doc.querySelectorAll(`h1, ul, ol, p, ${PARAGRAPH}`))) {
     if (el === h1) afterHeadline = true;
     if (!afterHeadline) continue;
     if (el === firstParagraph || (!firstParagraph && isLongParagraph(el))) return null;

@@ -2,15 +2,13 @@
  * Where the one article of an SCMP page lives, and the hook of its key points: what the
  * pipeline scopes every query to, and what the page sends the panel of itself (src/page/page-snapshot.ts).
  */
+import { ARTICLE, ARTICLE_LIST_ITEM, KEY_POINTS, LIVE_ARTICLE } from './scmp-markup';
 
-const ARTICLE = '[data-qa="GenericArticle-GenericArticleContainer"]';
-const LIVE_ARTICLE = '[data-qa="Component-LiveArticleContainer"]';
 /** Selectors of one article's container, the primary route first: inside the list of articles, then anywhere. */
-const ROOT_SELECTORS = [`[data-qa="ArticleList-Item"] ${ARTICLE}`, `[data-qa="ArticleList-Item"] ${LIVE_ARTICLE}`, ARTICLE, LIVE_ARTICLE];
+const ROOT_SELECTORS = [`${ARTICLE_LIST_ITEM} ${ARTICLE}`, `${ARTICLE_LIST_ITEM} ${LIVE_ARTICLE}`, ARTICLE, LIVE_ARTICLE];
 
 /** SCMP's container of the key points (bullets, or the 2025 summary paragraph). */
-export const KEY_POINTS_HOOK =
-  '[data-qa="GenericArticle-SubHeadline"], [data-qa="Component-SubHeadline"], [data-qa="ContentSubHeadline-ContainerWithTag"], h2.sub-headline';
+export const KEY_POINTS_HOOK = `${KEY_POINTS}, h2.sub-headline`;
 
 export interface ArticleRoot {
   element: Element;

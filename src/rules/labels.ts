@@ -8,6 +8,7 @@ import { normalizedText } from '../html/node-text';
 import type { ClutterCategory } from './categories';
 import { LABEL_PATTERNS, type Label } from './label-shapes';
 import type { ClutterRule } from './rules';
+import { PARAGRAPH } from './scmp-markup';
 
 export interface LabelPlan {
   /** The label rules of the chosen categories, in rule order. */
@@ -93,10 +94,10 @@ export function findLabels(
 
 /**
  * Blocks that hold the story itself: a label's widget never reaches one of these. SCMP marks
- * every body paragraph `datatype="p"`; a widget's own `p` or heading (a video card's
+ * every body paragraph (./scmp-markup.ts); a widget's own `p` or heading (a video card's
  * description) does not stop the climb, the text cap below does.
  */
-const CONTENT_SELECTOR = '[datatype="p"], h1, article, main, section';
+const CONTENT_SELECTOR = `${PARAGRAPH}, h1, article, main, section`;
 /** A widget around a label is small; past this much text we have climbed into the page. */
 const MAX_WIDGET_TEXT = 400;
 
@@ -105,7 +106,7 @@ const MAX_WIDGET_TEXT = 400;
  * parent holds no story content and little text. Never returns a block with body paragraphs.
  */
 export function widgetForLabel(label: Element): Element | null {
-  if (label.closest('[datatype="p"], h1, h2')) return null;
+  if (label.closest(`${PARAGRAPH}, h1, h2`)) return null;
   let widget = label;
   for (let parent = widget.parentElement; parent; parent = parent.parentElement) {
     if (parent.tagName === 'BODY' || parent.tagName === 'HTML') break;

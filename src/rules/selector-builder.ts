@@ -1,9 +1,10 @@
 /**
  * A selector for an element the reader picked, made to survive SCMP's next build: the element's
- * own stable hook (`data-qa`, an id that is not generated, an `aria-label`, a role) first, else the
+ * own stable hook (SCMP's hook attribute, an id that is not generated, an `aria-label`, a role) first, else the
  * nearest such hook above it and the path down by tag and position. Never a class name: emotion's
  * (`css-1c6uqr6`, `e8zc9q40`) change with every deploy.
  */
+import { HOOK_ATTRIBUTE } from './scmp-markup';
 
 /** A value in double quotes, in a CSS attribute selector. */
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
@@ -15,8 +16,8 @@ const IGNORED_ROLES = new Set(['presentation', 'none', 'generic']);
 
 /** The element's own stable hook, or null. */
 function hookOf(el: Element): string | null {
-  const qa = el.getAttribute('data-qa');
-  if (qa) return `[data-qa=${quoted(qa)}]`;
+  const qa = el.getAttribute(HOOK_ATTRIBUTE);
+  if (qa) return `[${HOOK_ATTRIBUTE}=${quoted(qa)}]`;
   if (el.id && stableId(el.id)) return `[id=${quoted(el.id)}]`;
   const label = el.getAttribute('aria-label');
   if (label && label.length <= 80) return `${el.localName}[aria-label=${quoted(label)}]`;
@@ -44,7 +45,7 @@ function pathFromAncestor(el: Element): string {
 
 /**
  * The element's own hook, else the path from the nearest hook above it. `accept` may refuse the
- * first (SCMP gives every link the same `data-qa`: hiding them all would hide the story's links).
+ * first (SCMP gives every link the same hook: hiding them all would hide the story's links).
  */
 export function buildSelector(el: Element, accept: (selector: string) => boolean = () => true): string {
   const own = hookOf(el);
@@ -55,6 +56,6 @@ export function buildSelector(el: Element, accept: (selector: string) => boolean
 /** What a picked element is, for the reader: its hook or tag, and the start of its text. */
 export function describeElement(el: Element): string {
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const what = el.getAttribute('data-qa') ?? el.getAttribute('aria-label') ?? el.localName;
+  const what = el.getAttribute(HOOK_ATTRIBUTE) ?? el.getAttribute('aria-label') ?? el.localName;
   return text ? `${what}: “${text.length > 60 ? `${text.slice(0, 59)}…` : text}”` : what;
 }
