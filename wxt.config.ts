@@ -5,8 +5,11 @@ import { RULES, type ClutterRule } from './src/rules/rules';
 import { localeMessages, messagesJson } from './src/i18n/locales';
 import { FIREFOX_ADDON_ID } from './src/extension/addon-id';
 
-/** A rule for the page as JavaScript: its label through the label helpers, as rules.ts writes it. */
-function pageRule({ why: _why, name: _name, label, ...rest }: ClutterRule): string {
+/**
+ * A rule for the page as JavaScript, without its `why`, `name` and test `example`: its label
+ * through the label helpers, as rules.ts writes it.
+ */
+function pageRule({ why: _why, name: _name, example: _example, label, ...rest }: ClutterRule): string {
   const fields = Object.entries(rest).map(([key, value]) => `${key}:${JSON.stringify(value)}`);
   if (label?.kind === 'exact') fields.push(`label:exactLabel(${JSON.stringify(label.text)})`);
   if (label?.kind === 'pattern') fields.push(`label:patternLabel(${JSON.stringify(label.name)})`);

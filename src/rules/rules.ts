@@ -19,12 +19,20 @@ export interface ClutterRule {
    */
   label?: Label;
   why: string;
+  /**
+   * Where it is seen, for its test (test/unit/rules.test.ts): a page of the tests (the captured
+   * page, or a folder of ../shared/real-pages) and exactly how many elements it matches there; or,
+   * for a rule confirmed on SCMP (../shared/scmp-dom.md) but absent from those pages, a snippet
+   * in SCMP's shape.
+   */
+  example: { page: string; count: number } | { snippet: string; count: number };
 }
 
 export const RULES: readonly ClutterRule[] = [
   // Ads
   {
     id: 'ad-slot',
+    example: { page: 'captured-2023', count: 4 },
     name: 'Ad slot',
     category: 'ads',
     selector: '[data-qa="AdSlot-Container"]',
@@ -32,6 +40,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'ad-header-slot',
+    example: { page: 'anxious-wait-for-relatives-of-people-still-missing-in-deadly-hong-kong-fire', count: 1 },
     name: 'Ad above the headline',
     category: 'ads',
     selector: '[data-qa="ArticleHeaderAdSlot-CSSTransition"]',
@@ -39,6 +48,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'ad-app-bar-slot',
+    example: { page: 'anxious-wait-for-relatives-of-people-still-missing-in-deadly-hong-kong-fire', count: 1 },
     name: 'Ad under the site header',
     category: 'ads',
     selector: '[data-qa="AppBar-renderLayout-AdSlotContainer"]',
@@ -46,6 +56,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'ad-mobile-header-slot',
+    example: { page: 'major-fire-in-hong-kongs-tai-po-leaves-2-severely-burned-residents-trapped', count: 2 },
     name: 'Ad slot for small screens',
     category: 'ads',
     selector:
@@ -54,6 +65,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'ad-outstream-slot',
+    example: { page: 'anxious-wait-for-relatives-of-people-still-missing-in-deadly-hong-kong-fire', count: 1 },
     name: 'Video ad slot',
     category: 'ads',
     selector: '[data-qa="OutstreamAdSlot-Container"]',
@@ -61,6 +73,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'ad-inline-slot',
+    example: { page: 'captured-2023', count: 3 },
     name: 'Ad slot in the story',
     category: 'ads',
     selector: '[data-qa="InlineAdSlot-Container"]',
@@ -68,6 +81,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'ad-top-picks-slot',
+    example: { snippet: '<div data-qa="GenericArticle-TopPicksAdSlot"><div data-qa="AdSlot-Container"></div></div>', count: 1 },
     name: 'Ad in the top picks',
     category: 'ads',
     selector: '[data-qa="GenericArticle-TopPicksAdSlot"]',
@@ -75,6 +89,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'ad-right-rail-slot',
+    example: { page: 'major-fire-in-hong-kongs-tai-po-leaves-2-severely-burned-residents-trapped', count: 1 },
     name: 'Ad in the side rail',
     category: 'ads',
     selector: '[data-qa="ArticleContentRightSection-AdSlot"]',
@@ -82,6 +97,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'ad-gpt-target',
+    example: { page: 'captured-2023', count: 4 },
     name: 'Google ad',
     category: 'ads',
     selector: 'div[id^="div-gpt-ad"], iframe[id^="google_ads_iframe"]',
@@ -89,6 +105,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'ad-label',
+    example: { page: 'captured-2023', count: 4 },
     name: 'Ad (by its label)',
     category: 'ads',
     label: exactLabel('Advertisement'),
@@ -98,6 +115,7 @@ export const RULES: readonly ClutterRule[] = [
   // Text-to-speech player
   {
     id: 'tts-player',
+    example: { page: 'anxious-wait-for-relatives-of-people-still-missing-in-deadly-hong-kong-fire', count: 1 },
     name: 'Speech player',
     category: 'audio-player',
     selector: '[data-qa="TextToSpeechPlayer-Container"]',
@@ -105,6 +123,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'tts-trigger',
+    example: { page: 'anxious-wait-for-relatives-of-people-still-missing-in-deadly-hong-kong-fire', count: 7 },
     name: 'Listen button',
     category: 'audio-player',
     selector:
@@ -113,6 +132,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'tts-voice-label',
+    example: { page: 'captured-2023', count: 1 },
     name: 'Voice picker',
     category: 'audio-player',
     label: exactLabel('Select Voice'),
@@ -120,6 +140,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'tts-speed-label',
+    example: { page: 'captured-2023', count: 1 },
     name: 'Speed picker',
     category: 'audio-player',
     label: exactLabel('Select Speed'),
@@ -127,6 +148,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'tts-listening-speed-label',
+    example: { page: 'anxious-wait-for-relatives-of-people-still-missing-in-deadly-hong-kong-fire', count: 1 },
     name: 'Listening speed picker',
     category: 'audio-player',
     label: exactLabel('Choose your listening speed'),
@@ -136,6 +158,7 @@ export const RULES: readonly ClutterRule[] = [
   // Video promos
   {
     id: 'video-promo-card',
+    example: { page: 'captured-2023', count: 1 },
     name: 'Video promo',
     category: 'video-promos',
     selector: '[data-qa="Component-SCMPYoutubeVideoContainer"]',
@@ -143,6 +166,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'video-duration-label',
+    example: { page: 'captured-2023-stripped', count: 1 },
     name: 'Video promo (by its running time)',
     category: 'video-promos',
     label: patternLabel('duration'),
@@ -150,6 +174,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'video-youtube-embed',
+    example: { page: 'major-fire-in-hong-kongs-tai-po-leaves-2-severely-burned-residents-trapped', count: 1 },
     name: 'YouTube video',
     category: 'video-promos',
     selector: '[data-qa="Component-StyledYoutubeEmbedContainer"]',
@@ -159,6 +184,7 @@ export const RULES: readonly ClutterRule[] = [
   // Page chrome: badges and counters around the story
   {
     id: 'reading-time',
+    example: { page: 'captured-2023', count: 1 },
     name: 'Reading time',
     category: 'page-chrome',
     selector: '[data-qa="ArticleReadingTime-Container"]',
@@ -166,6 +192,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'trust-label',
+    example: { page: 'captured-2023', count: 1 },
     name: '“Why you can trust SCMP”',
     category: 'page-chrome',
     selector: '[data-qa="ArticleTrustLabel-Container"]',
@@ -173,6 +200,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'reading-time-label',
+    example: { page: 'captured-2023-stripped', count: 1 },
     name: 'Reading time (by its label)',
     category: 'page-chrome',
     label: exactLabel('Reading Time:'),
@@ -180,6 +208,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'trust-label-text',
+    example: { page: 'captured-2023-stripped', count: 1 },
     name: '“Why you can trust SCMP” (by its text)',
     category: 'page-chrome',
     label: exactLabel('Why you can trust SCMP'),
@@ -187,6 +216,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'comment-count',
+    example: { page: 'captured-2023', count: 1 },
     name: 'Comment count',
     category: 'page-chrome',
     selector: '[data-qa="Article20Comment-Container"]',
@@ -194,6 +224,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'action-widgets',
+    example: { page: 'captured-2023', count: 1 },
     name: 'Share and bookmark buttons',
     category: 'page-chrome',
     selector: '[data-qa="GenericArticle-ActionWidgets"], [data-qa="Component-ActionWidgets"]',
@@ -201,6 +232,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'live-update-alert',
+    example: { page: 'major-fire-in-hong-kongs-tai-po-leaves-2-severely-burned-residents-trapped', count: 1 },
     name: 'LIVE update alert',
     category: 'page-chrome',
     selector: '[data-qa="Component-LiveUpdateAlertContainer"]',
@@ -210,6 +242,7 @@ export const RULES: readonly ClutterRule[] = [
   // Related and recommended
   {
     id: 'related-more-on-this',
+    example: { page: 'captured-2023', count: 1 },
     name: '“More on this”',
     category: 'related',
     selector: '[data-qa="GenericArticle-MoreOnThis"], [data-qa="ArticleFurtherReadingWidget-Container"]',
@@ -217,6 +250,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'related-bottom-carousel',
+    example: { page: 'anxious-wait-for-relatives-of-people-still-missing-in-deadly-hong-kong-fire', count: 2 },
     name: 'Related stories carousel',
     category: 'related',
     selector: '[data-qa="GenericArticle-BottomCarousel"], [data-qa="Component-BottomCarousel"], [data-qa="GenericArticle-SeriesInline"]',
@@ -224,6 +258,7 @@ export const RULES: readonly ClutterRule[] = [
   },
   {
     id: 'related-right-rail',
+    example: { page: 'major-fire-in-hong-kongs-tai-po-leaves-2-severely-burned-residents-trapped', count: 1 },
     name: 'Related stories rail',
     category: 'related',
     selector: '[data-qa="ArticleContentRightSection-Section"]',
@@ -233,6 +268,7 @@ export const RULES: readonly ClutterRule[] = [
   // Newsletter and app prompts
   {
     id: 'google-one-tap',
+    example: { page: 'anxious-wait-for-relatives-of-people-still-missing-in-deadly-hong-kong-fire', count: 1 },
     name: 'Google sign-in prompt',
     category: 'prompts',
     selector: '[data-qa="GoogleOneTapLoginContainer-Container"]',
@@ -243,6 +279,7 @@ export const RULES: readonly ClutterRule[] = [
   // reader sees that the story continues for subscribers. Hiding never reveals withheld text.
   {
     id: 'paywall-loading',
+    example: { page: 'captured-2023', count: 1 },
     name: 'Paywall loading spinner',
     category: 'paywall-prompts',
     selector: '[data-qa="ArticlePaywallContainer-LoadingContainer"]',
