@@ -90,7 +90,7 @@ export async function launchFirefox(
 }
 
 /** Poll a page-side expression (page.waitForFunction can hang under BiDi). */
-export async function pollUntil<T>(page: Page, fn: () => T, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
+export async function pollUntil<T>(page: Page, fn: () => T | Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await page.evaluate(fn);
   while (!ok(value as T) && Date.now() < deadline) {

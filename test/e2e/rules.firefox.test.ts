@@ -107,6 +107,19 @@ describe('Firefox ESR: what was hidden, and the reader’s own rules', () => {
         });
       }, TOPICS);
     await recordAtDcl(page);
+    // The reader reloads once the rule is kept: the background compiles it into storage.local,
+    // which the page reads as it starts (a reload in the same instant can outrun that write).
+    const kept = await pollUntil(
+      sidebar,
+      async () => {
+        const ext = (
+          globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<Record<string, { css?: string }>> } } } }
+        ).browser;
+        return (await ext.storage.local.get('userRulesPlan')).userRulesPlan?.css ?? '';
+      },
+      (css) => css.includes('ArticleTopic-Container'),
+    );
+    expect(kept).toContain('ArticleTopic-Container');
     await page.reload({ waitUntil: 'load' });
     expect(await page.evaluate(() => (window as unknown as { __topics: string }).__topics)).toBe('none');
     const next = await session.newPage();
