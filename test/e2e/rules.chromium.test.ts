@@ -131,6 +131,17 @@ describe('a rule of the reader’s own', () => {
         });
       }, TOPICS);
     await atDcl(page);
+    // The reader reloads once the rule is kept: the background compiles it into storage.local,
+    // which the page reads as it starts (a reload in the same instant can outrun that write).
+    const kept = () =>
+      panel.evaluate(async () => {
+        const ext = (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { css?: string }>> } } } }
+        ).chrome;
+        const stored = await ext.storage.local.get('userRulesPlan');
+        return stored.userRulesPlan?.css ?? '';
+      });
+    await expect.poll(kept).toContain('ArticleTopic-Container');
     await page.reload({ waitUntil: 'load' });
     expect(await page.evaluate(() => (window as unknown as { __topics: string }).__topics)).toBe('none');
     const next = await session.context.newPage();
