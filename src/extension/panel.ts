@@ -159,10 +159,12 @@ class SidePanel implements Panel {
     const tab = await tabToShow(this.pin).catch(() => undefined);
     if (mine !== this.generation) return;
     const url = tab?.url ?? null;
+    const rereading = this.state.kind === 'article' && tab?.id === this.shownTabId && url === this.shownUrl;
     this.shownTabId = tab?.id ?? null;
     this.shownUrl = url;
     if (this.shownTabId === null || !url || !isArticleUrl(url)) return this.render({ kind: 'not-article', url });
-    this.render({ kind: 'loading' });
+    // The same page read again (it finished loading): the article stays in view meanwhile.
+    if (!rereading) this.render({ kind: 'loading' });
     const { link } = this.options;
     const tabId = this.shownTabId;
     try {
@@ -171,7 +173,10 @@ class SidePanel implements Panel {
       await this.prefs.loaded;
       if (mine !== this.generation) return;
       if (!result.isArticle) return this.render({ kind: 'failed', url, reason: result.reason });
-      this.render({ kind: 'article', article: result, cleanView: (await tabState)?.cleanView ?? null });
+      const next: PanelState = { kind: 'article', article: result, cleanView: (await tabState)?.cleanView ?? null };
+      // Nothing changed: the reader keeps the place, and reading aloud goes on.
+      if (rereading && JSON.stringify(next) === JSON.stringify(this.state)) return;
+      this.render(next);
     } catch (error) {
       if (mine !== this.generation) return;
       const reason = error instanceof Error ? error.message : String(error);

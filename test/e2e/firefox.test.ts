@@ -1,8 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, expected, fixturePage } from '../pages';
-import { launchFirefox, pollUntil, type FirefoxSession } from './firefox';
-import { FIREFOX_E2E_BUILD, FIREFOX_UUID, insertLateAds } from './site';
+import { launchFirefox, openExtensionPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
+import { FIREFOX_E2E_BUILD, insertLateAds } from './site';
 
 const styleText = () => document.getElementById('scmp-declutter-style')?.textContent ?? null;
 
@@ -59,11 +59,8 @@ describe('Firefox ESR: the sidebar page and clean view', () => {
   it('shows the same article for the fixture tab, and toggles clean view on the page and back', async () => {
     const article = await openFixture(session);
     const before = await article.evaluate(() => document.documentElement.outerHTML);
-    const sidebar = await openFixture(session);
-    const sidebarUrl = `moz-extension://${FIREFOX_UUID}/sidepanel.html?tabUrl=${encodeURIComponent(fixturePage.url)}`;
-    await sidebar.evaluate((u) => {
-      location.href = u;
-    }, sidebarUrl);
+    // From a blank tab: a second fixture tab would match the sidebar's `tabUrl` until it navigates.
+    const sidebar = await openExtensionPage(session, sidebarPath(fixturePage.url));
     const title = await pollUntil(
       sidebar,
       () => document.querySelector('article h1')?.textContent ?? null,

@@ -7,7 +7,7 @@ import { extractArticle } from '../../src/pipeline/extract';
 import { speechQueue } from '../../src/listen/queue';
 import { realPages, wholeRealPage } from '../pages';
 import { launchFirefox, openExtensionPage, openScmpPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
-import { FIREFOX_E2E_BUILD, FIREFOX_UUID } from './site';
+import { FIREFOX_E2E_BUILD } from './site';
 import { RECORD_HIGHLIGHTS, startSpeechServer, type SpeechServer } from './speech';
 
 const real = realPages()[0]!;
@@ -28,23 +28,9 @@ afterAll(async () => {
 
 describe('Firefox ESR: the sidebar reads a real page aloud', () => {
   it('reads the headline, the summary and every sentence to the paywall notice, the highlight moving along', async () => {
-    const page = await session.newPage();
-    for (let attempt = 0; attempt < 5; attempt++) {
-      await page.goto(real.url, { waitUntil: 'domcontentloaded' });
-      const ran = await pollUntil(
-        page,
-        () => document.getElementById('scmp-declutter-style') !== null,
-        (v) => v,
-        3_000,
-      );
-      if (ran) break;
-    }
-    const sidebar = await session.newPage();
-    await sidebar.goto(real.url, { waitUntil: 'domcontentloaded' });
-    const url = `moz-extension://${FIREFOX_UUID}/sidepanel.html?tabUrl=${encodeURIComponent(real.url)}`;
-    await sidebar.evaluate((u) => {
-      location.href = u;
-    }, url);
+    const page = await openScmpPage(session, real.url);
+    // From a blank tab: a second tab of the page would match the sidebar's `tabUrl` until it navigates.
+    const sidebar = await openExtensionPage(session, sidebarPath(real.url));
     const voices = await pollUntil(
       sidebar,
       () => document.querySelectorAll('.player select.voice option').length,
@@ -63,6 +49,8 @@ describe('Firefox ESR: the sidebar reads a real page aloud', () => {
     expect(status).toBe('Read to the end.');
     const seen = await sidebar.evaluate(() => (window as unknown as { __highlights: string[] }).__highlights);
     expect(seen).toEqual(speechQueue(article).map((i) => i.id));
+    await sidebar.close();
+    await page.close();
   });
 
   it('a generated key point of the long LIVE page (the only one long enough for them) takes the reader to its sentence', async () => {

@@ -141,6 +141,19 @@ describe('the panel', () => {
     expect(reads).toEqual([tabId, tabId, tabId]);
   });
 
+  it('keeps the article in view and reading aloud when the shown page finishes loading again unchanged', async () => {
+    const { tabId, article } = await readingAloud();
+    const states: string[] = [];
+    const seen = new MutationObserver(() => states.push(document.getElementById('content')!.getAttribute('aria-busy')!));
+    seen.observe(document.getElementById('content')!, { attributes: true, childList: true });
+    await tabUpdated(tabId, { status: 'complete' });
+    await panel!.settled();
+    seen.disconnect();
+    expect(reads).toEqual([tabId, tabId]);
+    expect(states).toEqual([]); // never blanked to 'loading', never drawn again
+    stillReading(article);
+  });
+
   it('follows another tab that becomes active, and shows what it is', async () => {
     const { tabId } = await readingAloud();
     const other = await fakeBrowser.tabs.create({ url: OTHER_ARTICLE, active: true });
