@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realPages, type RealPage } from '../pages';
-import { launchFirefox, openExtensionPage, openScmpPage, pollUntil, type FirefoxSession } from './firefox';
+import { cleanViewFrame, launchFirefox, openExtensionPage, openScmpPage, pollUntil, type FirefoxSession } from './firefox';
 import { expectReaderView, readView } from './reader-view';
 import { FIREFOX_ANDROID_BUILD } from './site';
 
@@ -80,17 +80,6 @@ async function articlePageTab(): Promise<Page> {
   throw new Error('the toolbar button opened no page');
 }
 
-async function cleanViewFrame(page: Page) {
-  for (let i = 0; i < 100; i++) {
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
-      if (await frame.evaluate(() => document.querySelector('article h1') !== null).catch(() => false)) return frame;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('no clean view');
-}
-
 describe('Firefox for Android, simulated: no sidebar, commands or menus; a 390 × 844 touch screen', () => {
   it('the settings page fits a phone: no sideways scroll, every control a finger’s size', async () => {
     const settings = await openExtensionPage(session, 'options.html', (p) => p.setViewport(PHONE));
@@ -141,7 +130,7 @@ describe('Firefox for Android, simulated: no sidebar, commands or menus; a 390 �
       expect(await articlePage.evaluate(phoneLayout)).toEqual({ sideways: 0, small: [] });
 
       await (await articlePage.$('#clean-view'))!.tap();
-      const frame = await cleanViewFrame(page);
+      const frame = await cleanViewFrame(page, 'article h1');
       expectReaderView(await frame.evaluate(readView), real.truth, 'clean view');
       expect(await frame.evaluate(phoneLayout)).toEqual({ sideways: 0, small: [] });
       // The article's page went away, and the reader is on the page, clean.

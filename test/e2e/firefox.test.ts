@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, expected, fixturePage } from '../pages';
-import { launchFirefox, openExtensionPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
+import { cleanViewFrame, launchFirefox, openExtensionPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
 import { FIREFOX_E2E_BUILD, insertLateAds } from './site';
 
 const styleText = () => document.getElementById('scmp-declutter-style')?.textContent ?? null;
@@ -85,28 +85,18 @@ describe('Firefox ESR: the sidebar page and clean view', () => {
     );
     expect(covered).toBe('scmp-declutter-reader');
     // The frame over the page is the extension's clean view, showing the article alone.
-    const shown = await (async () => {
-      for (let i = 0; i < 50; i++) {
-        for (const frame of article.frames()) {
-          if (frame === article.mainFrame()) continue;
-          const seen = await frame
-            .evaluate(() => ({
-              protocol: location.protocol,
-              title: document.querySelector('article h1')?.textContent ?? null,
-              paragraphs: Array.from(document.querySelectorAll('.body p'), (p) => p.textContent),
-              text: document.body.innerText,
-            }))
-            .catch(() => null);
-          if (seen?.title) return seen;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return null;
-    })();
-    expect(shown?.protocol).toBe('moz-extension:');
-    expect(shown?.title).toBe(expected.title);
-    expect(shown?.paragraphs).toEqual(expected.bodyParagraphs);
-    for (const c of CLUTTER_STRINGS) expect(shown?.text.includes(c), c).toBe(false);
+    const shown = await (
+      await cleanViewFrame(article, 'article h1')
+    ).evaluate(() => ({
+      protocol: location.protocol,
+      title: document.querySelector('article h1')?.textContent ?? null,
+      paragraphs: Array.from(document.querySelectorAll('.body p'), (p) => p.textContent),
+      text: document.body.innerText,
+    }));
+    expect(shown.protocol).toBe('moz-extension:');
+    expect(shown.title).toBe(expected.title);
+    expect(shown.paragraphs).toEqual(expected.bodyParagraphs);
+    for (const c of CLUTTER_STRINGS) expect(shown.text.includes(c), c).toBe(false);
     await sidebar.evaluate(() => (document.getElementById('clean-view') as HTMLButtonElement).click());
     const back = await pollUntil(
       article,

@@ -1,5 +1,5 @@
 /** Debian's Firefox ESR with the production Firefox build installed, driven by puppeteer-core (WebDriver BiDi). */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { CDN_IMAGE, CDN_IMAGE_TYPE, cdnImage, FIREFOX_ADDON_ID, FIREFOX_BUILD, FIREFOX_UUID, isHttp, pageFor, servedPages } from './site';
 
 export interface FirefoxSession {
@@ -142,3 +142,15 @@ export async function openExtensionPage(session: FirefoxSession, path: string, p
 
 /** The sidebar page following the tab that shows `url`. */
 export const sidebarPath = (url: string) => `sidepanel.html?tabUrl=${encodeURIComponent(url)}`;
+
+/** The clean view's frame over `page`: the first frame of the page's own where `selector` matches (10 s at most). */
+export async function cleanViewFrame(page: Page, selector: string): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      if (await frame.evaluate((s) => document.querySelector(s) !== null, selector).catch(() => false)) return frame;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no clean view frame holding ${selector}`);
+}

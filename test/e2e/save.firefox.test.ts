@@ -13,7 +13,7 @@ import { articleMarkdown, keyPointsMarkdown } from '../../src/render/markdown';
 import { expectSafeMarkdown } from '../markdown';
 import { savedFileName } from '../../src/render/standalone';
 import { articleOf, SAVE_CASES } from './save-cases';
-import { launchFirefox, openExtensionPage, openScmpPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
+import { cleanViewFrame, launchFirefox, openExtensionPage, openScmpPage, pollUntil, sidebarPath, type FirefoxSession } from './firefox';
 import { FIREFOX_E2E_BUILD } from './site';
 
 const downloads = mkdtempSync(join(tmpdir(), 'declutter-firefox-downloads-'));
@@ -51,17 +51,6 @@ async function expectHtmlFile(text: string, article: Article, withheld: readonly
   expect(await tab.evaluate(() => document.querySelector('h1')?.textContent)).toBe(article.title);
   expect(await tab.evaluate(() => document.scripts.length)).toBe(0);
   await tab.close();
-}
-
-async function cleanViewFrame(page: Page): Promise<Frame> {
-  for (let i = 0; i < 100; i++) {
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
-      if (await frame.evaluate(() => document.querySelector('button.save-markdown') !== null).catch(() => false)) return frame;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('no clean view frame with its save buttons');
 }
 
 describe.each(SAVE_CASES)('Firefox ESR saving $name', ({ url, address, html, withheld }) => {
@@ -104,7 +93,7 @@ describe.each(SAVE_CASES)('Firefox ESR saving $name', ({ url, address, html, wit
       ),
     ).toBe(true);
     await sidebar.evaluate(() => (document.getElementById('clean-view') as HTMLButtonElement).click());
-    const frame = await cleanViewFrame(tab);
+    const frame = await cleanViewFrame(tab, 'button.save-markdown');
     expect(await download(frame, 'button.save-markdown', md)).toBe(articleMarkdown(article));
     await expectHtmlFile(await download(frame, 'button.save-html', page), article, withheld, page);
     await sidebar.close();
