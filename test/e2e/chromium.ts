@@ -91,9 +91,9 @@ export async function launchChromium(
   };
 }
 
-/** The clean view frame over `page`, once `ready` (a selector) is in it; waits up to 15 s. */
-export async function cleanViewFrame(page: Page, ready = 'article h1'): Promise<Frame> {
-  for (let i = 0; i < 150; i++) {
+/** The clean view frame over `page`, once `ready` (a selector) is in it; waits up to `timeoutMs`. */
+export async function cleanViewFrame(page: Page, ready = 'article h1', timeoutMs = 15_000): Promise<Frame> {
+  for (let i = 0; i < timeoutMs / 100; i++) {
     const frame = page.frames().find((f) => f.url().endsWith('/cleanview.html'));
     if (frame && (await frame.$(ready))) return frame;
     await page.waitForTimeout(100);

@@ -143,9 +143,9 @@ export async function openExtensionPage(session: FirefoxSession, path: string, p
 /** The sidebar page following the tab that shows `url`. */
 export const sidebarPath = (url: string) => `sidepanel.html?tabUrl=${encodeURIComponent(url)}`;
 
-/** The clean view's frame over `page`: the first frame of the page's own where `selector` matches (10 s at most). */
-export async function cleanViewFrame(page: Page, selector: string): Promise<Frame> {
-  for (let i = 0; i < 100; i++) {
+/** The clean view's frame over `page`: the first frame of the page's own where `selector` matches (within `timeoutMs`). */
+export async function cleanViewFrame(page: Page, selector: string, timeoutMs = 10_000): Promise<Frame> {
+  for (let i = 0; i < timeoutMs / 100; i++) {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
       if (await frame.evaluate((s) => document.querySelector(s) !== null, selector).catch(() => false)) return frame;

@@ -23,5 +23,5 @@ export const HEARTBEAT = () => {
 export const takeGaps = (page: Page): Promise<number[]> =>
   page.evaluate(() => (window as unknown as { __gaps: number[] }).__gaps.splice(0));
 
-/** How many beats the page's own timer has run so far. */
-export const beats = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __beats: number }).__beats);
+/** How many beats the page's own timer has run so far (evaluated in the page). */
+export const beatCount = (): number => (window as unknown as { __beats: number }).__beats;

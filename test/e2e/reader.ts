@@ -16,24 +16,53 @@ export interface View {
 }
 
 export interface Tab extends View {
+  /** Brings the tab to the front, where the reader looks (a hidden tab's timers and frames are slowed). */
+  bringToFront(): Promise<void>;
+  /** From now on, the tab's console errors and CSP reports are problems. */
+  watchConsole(problems: Problems): void;
   close(): Promise<void>;
 }
 
+/** Where a test collects what must never happen, each as `<where>: <text>`. */
+export interface Problems {
+  list: string[];
+  where: string;
+}
+
+/** What a tab must also do as it opens. */
+export interface TabOptions {
+  /** A self-contained function run in the page's own world before its own scripts (a canary, a heartbeat). */
+  initScript?: () => void;
+  /**
+   * Collects, from the first moment, the tab's dialogs (dismissed) and uncaught errors; an
+   * extension page's console errors and CSP reports too. A web page's console is its own until
+   * `watchConsole` (its blocked requests are logged there as it loads).
+   */
+  problems?: Problems;
+}
+
 export interface ReaderBrowser {
+  /** Every http(s) request that was blocked (anything but the served pages). */
+  readonly blocked: readonly string[];
   /** An SCMP page in a new tab, loaded. */
-  openPage(url: string): Promise<Tab>;
-  /** The panel (Chromium's side panel page, Firefox's sidebar page) for the tab showing `url`, its article drawn. */
-  openPanel(url: string): Promise<Tab>;
+  openPage(url: string, options?: TabOptions): Promise<Tab>;
+  /**
+   * The panel (Chromium's side panel page, Firefox's sidebar page) for the tab showing `url`,
+   * once `ready` (a selector: by default its article's headline) is drawn.
+   */
+  openPanel(url: string, options?: TabOptions & { ready?: string }): Promise<Tab>;
   /** Another page of the extension (`options.html`), opened as a tab. */
   openExtensionPage(path: string): Promise<Tab>;
-  /** The clean view's frame over `page`, once `ready` (a selector) is in it. */
-  cleanView(page: Tab, ready?: string): Promise<View>;
+  /** The clean view's frame over `page`, once `ready` (a selector: by default its headline) is in it. */
+  cleanView(page: Tab, ready?: string, timeoutMs?: number): Promise<View>;
   close(): Promise<void>;
 }
 
 export interface LaunchOptions {
   /** The browser's own language, e.g. `zh-TW`. */
   lang?: string;
+  /** Pages served besides the fixture and the real pages, by address. */
+  extraPages?: Map<string, string>;
 }
 
 /** The browsers every shared scenario runs in, by the name a test's title gives. */
@@ -42,18 +71,53 @@ export const READER_BROWSERS: { name: string; launch(options?: LaunchOptions): P
   { name: 'Firefox ESR', launch: firefoxReader },
 ];
 
-/** Polls `fn` in `view` until `ok` holds or `timeoutMs` passes; answers the last value. */
-export async function waitIn<T>(view: View, fn: () => T, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+/** The longest a panel may take to draw (a 5 MB page, on a loaded machine). */
+const PANEL_READY_MS = 60_000;
+
+/** Polls `fn(arg)` in `view` until `ok` holds or `timeoutMs` passes; answers the last value. */
+export async function waitIn<T, A = undefined>(
+  view: View,
+  fn: (arg: A) => T,
+  ok: (value: T) => boolean,
+  timeoutMs = 15_000,
+  arg?: A,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let value = await view.run(fn);
+  let value = await view.run(fn, arg);
   while (!ok(value) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 100));
-    value = await view.run(fn);
+    value = await view.run(fn, arg);
   }
   return value;
 }
 
-const articleDrawn = () => document.querySelector('article h1') !== null;
+/** What both drivers' pages emit that a test of trust must see. */
+interface Emitter {
+  on(event: 'dialog', listener: (dialog: { message(): string; dismiss(): Promise<void> }) => void): unknown;
+  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): unknown;
+  on(event: 'pageerror', listener: (error: Error) => void): unknown;
+}
+
+function watchDialogsAndErrors(page: Emitter, { list, where }: Problems): void {
+  page.on('dialog', (dialog) => {
+    list.push(`${where}: dialog ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => list.push(`${where}: ${String(error)}`));
+}
+
+function watchConsole(page: Emitter, { list, where }: Problems): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) list.push(`${where}: ${m.text()}`);
+  });
+}
+
+/** Starts watching a new tab as `options` ask: all of an extension page, a web page's dialogs and errors. */
+function watchTab(page: Emitter, { problems }: TabOptions, extensionPage: boolean): void {
+  if (!problems) return;
+  watchDialogsAndErrors(page, problems);
+  if (extensionPage) watchConsole(page, problems);
+}
 
 // The drivers type evaluate() over their own handle types; the scenarios pass plain data, so the
 // one-argument form is the same call in both.
@@ -66,31 +130,43 @@ const puppeteerView = (target: PuppeteerPage | PuppeteerFrame): View => ({
 });
 
 async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowser> {
-  const session = await launchChromium(undefined, undefined, options);
+  const session = await launchChromium(undefined, options.extraPages, { lang: options.lang });
   const pages = new Map<Tab, PlaywrightPage>();
   const tab = (page: PlaywrightPage): Tab => {
-    const opened = { ...playwrightView(page), close: () => page.close() };
+    const opened = {
+      ...playwrightView(page),
+      bringToFront: () => page.bringToFront(),
+      watchConsole: (problems: Problems) => watchConsole(page, problems),
+      close: () => page.close(),
+    };
     pages.set(opened, page);
     return opened;
   };
-  const extensionPage = async (path: string) => {
+  const newPage = async (tabOptions: TabOptions = {}, extensionPage = false) => {
     const page = await session.context.newPage();
+    if (tabOptions.initScript) await page.addInitScript(tabOptions.initScript);
+    watchTab(page, tabOptions, extensionPage);
+    return page;
+  };
+  const extensionPage = async (path: string, tabOptions?: TabOptions) => {
+    const page = await newPage(tabOptions, true);
     await page.goto(`chrome-extension://${session.extensionId}/${path}`);
     return page;
   };
   return {
-    async openPage(url) {
-      const page = await session.context.newPage();
+    blocked: session.blocked,
+    async openPage(url, tabOptions) {
+      const page = await newPage(tabOptions);
       await page.goto(url, { waitUntil: 'load' });
       return tab(page);
     },
-    async openPanel(url) {
-      const panel = await extensionPage(`sidepanel.html?tabId=${await session.tabIdOf(url)}`);
-      await panel.waitForSelector('article h1');
+    async openPanel(url, { ready = 'article h1', ...tabOptions } = {}) {
+      const panel = await extensionPage(`sidepanel.html?tabId=${await session.tabIdOf(url)}`, tabOptions);
+      await panel.waitForSelector(ready, { timeout: PANEL_READY_MS });
       return tab(panel);
     },
     openExtensionPage: async (path) => tab(await extensionPage(path)),
-    cleanView: async (page, ready) => playwrightView(await chromiumCleanView(pages.get(page)!, ready)),
+    cleanView: async (page, ready, timeoutMs) => playwrightView(await chromiumCleanView(pages.get(page)!, ready, timeoutMs)),
     close: () => session.close(),
   };
 }
@@ -99,19 +175,39 @@ async function firefoxReader(options: LaunchOptions = {}): Promise<ReaderBrowser
   const session = await launchFirefox(FIREFOX_E2E_BUILD, options);
   const pages = new Map<Tab, PuppeteerPage>();
   const tab = (page: PuppeteerPage): Tab => {
-    const opened = { ...puppeteerView(page), close: () => page.close() };
+    // puppeteer types `on` over its whole event map; the events used have the shapes of Emitter.
+    const emitter = page as unknown as Emitter;
+    const opened = {
+      ...puppeteerView(page),
+      bringToFront: () => page.bringToFront(),
+      watchConsole: (problems: Problems) => watchConsole(emitter, problems),
+      close: () => page.close(),
+    };
     pages.set(opened, page);
     return opened;
   };
+  const prepare =
+    (tabOptions: TabOptions = {}, extensionPage = false) =>
+    async (page: PuppeteerPage) => {
+      if (tabOptions.initScript) await page.evaluateOnNewDocument(tabOptions.initScript);
+      watchTab(page as unknown as Emitter, tabOptions, extensionPage);
+    };
   return {
-    openPage: async (url) => tab(await openScmpPage(session, url)),
-    async openPanel(url) {
-      const sidebar = tab(await openExtensionPage(session, sidebarPath(url)));
-      await waitIn(sidebar, articleDrawn, (drawn) => drawn);
+    blocked: session.blocked,
+    openPage: async (url, tabOptions) => tab(await openScmpPage(session, url, prepare(tabOptions))),
+    async openPanel(url, { ready = 'article h1', ...tabOptions } = {}) {
+      const sidebar = tab(await openExtensionPage(session, sidebarPath(url), prepare(tabOptions, true)));
+      await waitIn(
+        sidebar,
+        (selector) => document.querySelector(selector) !== null,
+        (drawn) => drawn,
+        30_000,
+        ready,
+      );
       return sidebar;
     },
     openExtensionPage: async (path) => tab(await openExtensionPage(session, path)),
-    cleanView: async (page, ready = 'article h1') => puppeteerView(await firefoxCleanView(pages.get(page)!, ready)),
+    cleanView: async (page, ready = 'article h1', timeoutMs) => puppeteerView(await firefoxCleanView(pages.get(page)!, ready, timeoutMs)),
     close: () => session.close(),
   };
 }
