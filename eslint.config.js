@@ -44,7 +44,14 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
   },
   {
-    files: ['src/pipeline/**/*.ts', 'src/render/**/*.ts', 'src/rules/**/*.ts', 'src/html/**/*.ts', 'src/listen/**/*.ts'],
+    files: [
+      'src/pipeline/**/*.ts',
+      'src/render/**/*.ts',
+      'src/rules/**/*.ts',
+      'src/model/**/*.ts',
+      'src/html/**/*.ts',
+      'src/listen/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: CORE_MUST_NOT_IMPORT }],
       'no-restricted-globals': noBrowserGlobals,

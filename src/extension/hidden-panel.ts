@@ -11,7 +11,7 @@ import { loadSettings, loadUserRules, settingsItem } from './storage';
 import { RULES } from '../rules/rules';
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../rules/categories';
 import { hiddenListHtml, type HiddenListNames } from '../render/hidden';
-import type { HiddenItem } from '../rules/hidden-item';
+import type { HiddenItem } from '../model/hidden-item';
 import { showHtml } from '../html/sanitize';
 
 const POLL_MS = 2000;

@@ -5,7 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageSnapshot } from '../pipeline/article-from-html';
 import type { Settings } from './settings';
-import type { HiddenItem, PageUserRule } from '../rules/hidden-item';
+import type { HiddenItem, PageUserRule } from '../model/hidden-item';
 
 export type { PageSnapshot };
 

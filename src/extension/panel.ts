@@ -7,7 +7,7 @@
  */
 import { isArticleUrl } from '../rules/site';
 import type { Extraction } from '../pipeline/article';
-import type { HiddenItem } from '../rules/hidden-item';
+import type { HiddenItem } from '../model/hidden-item';
 import { stateHtml, type PanelState } from '../render/panel-html';
 import { diagnosticsReport } from '../render/diagnostics';
 import { keyPointsMarkdown } from '../render/markdown';

@@ -8,7 +8,7 @@ import type { ClutterRule } from '../rules/rules';
 import { HIDDEN_ATTRIBUTE, SHOWN_ATTRIBUTE, SHOWN_EXCEPTION } from '../rules/stylesheet';
 import { STYLE_ID } from './style-holder';
 import { outermost } from '../rules/match';
-import type { HiddenItem, PageUserRule } from '../rules/hidden-item';
+import type { HiddenItem, PageUserRule } from '../model/hidden-item';
 import { sliceClock, smallEnough, type SliceClock } from './slices';
 import { WIDGET_TITLE } from '../rules/scmp-markup';
 

@@ -5,7 +5,7 @@
  * this page, or why it may not (it would hide the story). Its overlay is the extension's: a
  * closed shadow root, and only the reader's own (trusted) events drive it.
  */
-import { buildSelector, describeElement } from '../rules/selector-builder';
+import { buildSelector, describeElement } from './selector-builder';
 import { checkSelector, type Check } from '../rules/user-rules';
 import type { Translate } from '../i18n/translate';
 

@@ -1,6 +1,6 @@
 import { FIELDS, paragraphsOf, type Article, type Field } from '../pipeline/article';
 import { RULES } from '../rules/rules';
-import type { HiddenItem } from '../rules/hidden-item';
+import type { HiddenItem } from '../model/hidden-item';
 
 const FIELD_NAMES: Record<Field, string> = {
   title: 'Title',

@@ -5,7 +5,7 @@
  * applies to every article (the settings). Markup from plain data; sanitized where it enters
  * the panel.
  */
-import type { HiddenItem } from '../rules/hidden-item';
+import type { HiddenItem } from '../model/hidden-item';
 import { CLUTTER_CATEGORIES, type ClutterCategory } from '../rules/categories';
 import { escapeHtml } from '../html/node-text';
 import { english, type Translate } from '../i18n/translate';

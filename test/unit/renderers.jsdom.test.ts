@@ -12,7 +12,7 @@ import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, realPages, wholeRe
 import { KEY_POINTS_HOOK } from '../../src/rules/article-root';
 import { articleOf, parsePage } from './dom';
 import { RULES } from '../../src/rules/rules';
-import type { HiddenItem } from '../../src/rules/hidden-item';
+import type { HiddenItem } from '../../src/model/hidden-item';
 
 const sanitize = (html: string) => sanitizeHtml(html, window);
 

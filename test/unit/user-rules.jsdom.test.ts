@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchRules } from '../../src/rules/match';
 import { RULES } from '../../src/rules/rules';
-import { buildSelector, describeElement } from '../../src/rules/selector-builder';
+import { buildSelector, describeElement } from '../../src/page/selector-builder';
 import { STORY_PART } from '../../src/rules/story';
 import { compileStylesheet, SHOWN_ATTRIBUTE, splitSelectorList, unlessShown } from '../../src/rules/stylesheet';
 import {

@@ -4,7 +4,7 @@
  * nearest such hook above it and the path down by tag and position. Never a class name: emotion's
  * (`css-1c6uqr6`, `e8zc9q40`) change with every deploy.
  */
-import { HOOK_ATTRIBUTE } from './scmp-markup';
+import { HOOK_ATTRIBUTE } from '../rules/scmp-markup';
 
 /** A value in double quotes, in a CSS attribute selector. */
 const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;

@@ -1,5 +1,5 @@
 /** What the page tells the panel of what it hides (src/page/hidden-list.ts): plain data. */
-import type { ClutterCategory } from './categories';
+import type { ClutterCategory } from '../rules/categories';
 
 /** A rule of the reader's own, as the page knows it. */
 export interface PageUserRule {
