@@ -21,3 +21,12 @@ export type Label = { kind: 'exact'; text: string } | { kind: 'pattern'; name: L
 
 export const exactLabel = (text: string): Label => ({ kind: 'exact', text });
 export const patternLabel = (name: LabelPatternName): Label => ({ kind: 'pattern', name });
+
+/**
+ * How far a label rule climbs from its label to the block it hides, as uBlock's procedural
+ * filters say it per filter (`:upward(n | selector)`): to the smallest block around the label that
+ * holds no story and little text (`widget`), a number of parents up (`levels`), or to the nearest
+ * ancestor that matches a selector (`closest`). Whichever the operator, a block that holds the
+ * story is never hidden (./labels.ts).
+ */
+export type Climb = { to: 'widget' } | { to: 'levels'; levels: number } | { to: 'closest'; selector: string };

@@ -6,13 +6,17 @@
  */
 import { normalizedText } from '../html/node-text';
 import type { ClutterCategory } from './categories';
-import { LABEL_PATTERNS, type Label } from './label-shapes';
+import { LABEL_PATTERNS, type Climb, type Label } from './label-shapes';
 import type { ClutterRule } from './rules';
 import { PARAGRAPH } from './scmp-markup';
 
+/** A rule that finds its widget by a label, and says how far it climbs. */
+export type LabelRule = ClutterRule & { label: Label; climb: Climb };
+const isLabelRule = (rule: ClutterRule): rule is LabelRule => rule.label !== undefined;
+
 export interface LabelPlan {
   /** The label rules of the chosen categories, in rule order. */
-  rules: readonly ClutterRule[];
+  rules: readonly LabelRule[];
   /** Selectors of the chosen categories' selector rules: a label inside one is hidden already. */
   hiddenBySelector: string;
   /** One XPath test for every label (null when there is none). */
@@ -25,11 +29,11 @@ const xpathOf = (label: Label) =>
 
 export function planLabels(rules: readonly ClutterRule[], categories?: ReadonlySet<ClutterCategory>): LabelPlan {
   const chosen = rules.filter((r) => !categories || categories.has(r.category));
-  const labelRules = chosen.filter((r) => r.label);
+  const labelRules = chosen.filter(isLabelRule);
   return {
     rules: labelRules,
     hiddenBySelector: chosen.flatMap((r) => r.selector ?? []).join(', '),
-    xpathTest: labelRules.length ? labelRules.map((r) => xpathOf(r.label as Label)).join(' or ') : null,
+    xpathTest: labelRules.length ? labelRules.map((r) => xpathOf(r.label)).join(' or ') : null,
   };
 }
 
@@ -75,16 +79,12 @@ function candidateTexts(root: ParentNode, plan: LabelPlan, after?: Node): Node[]
  * script touches costs a wrapper in the extension's isolated world: the native query finds the
  * few matching text nodes without touching the rest.
  */
-export function findLabels(
-  root: ParentNode,
-  plan: LabelPlan,
-  options: { after?: Node } = {},
-): Array<{ rule: ClutterRule; label: Element }> {
+export function findLabels(root: ParentNode, plan: LabelPlan, options: { after?: Node } = {}): Array<{ rule: LabelRule; label: Element }> {
   if (!plan.rules.length) return [];
-  const found = new Map<ClutterRule, Element[]>();
+  const found = new Map<LabelRule, Element[]>();
   for (const node of candidateTexts(root, plan, options.after)) {
     const value = node.nodeValue?.trim();
-    const rule = value ? plan.rules.find((r) => labelMatches(r.label as Label, value)) : undefined;
+    const rule = value ? plan.rules.find((r) => labelMatches(r.label, value)) : undefined;
     const parent = node.parentElement;
     if (!rule || !parent || parent.closest(NOT_TEXT_CONTAINERS) || normalizedText(parent) !== value) continue;
     found.set(rule, [...(found.get(rule) ?? []), parent]);
@@ -101,20 +101,29 @@ const CONTENT_SELECTOR = `${PARAGRAPH}, h1, article, main, section`;
 /** A widget around a label is small; past this much text we have climbed into the page. */
 const MAX_WIDGET_TEXT = 400;
 
-/**
- * The smallest block that holds a label's whole widget: climb from the label while the
- * parent holds no story content and little text. Never returns a block with body paragraphs.
- */
-export function widgetForLabel(label: Element): Element | null {
-  if (label.closest(`${PARAGRAPH}, h1, h2`)) return null;
+const holdsStory = (el: Element) => el.matches(CONTENT_SELECTOR) || !!el.querySelector(CONTENT_SELECTOR);
+
+/** The smallest block that holds a label's whole widget: climb while the parent holds no story and little text. */
+function widgetAround(label: Element): Element {
   let widget = label;
   for (let parent = widget.parentElement; parent; parent = parent.parentElement) {
-    if (parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
-    if (parent.matches(CONTENT_SELECTOR) || parent.querySelector(CONTENT_SELECTOR)) break;
+    if (parent.tagName === 'BODY' || parent.tagName === 'HTML' || holdsStory(parent)) break;
     if (normalizedText(parent).length > MAX_WIDGET_TEXT) break;
     widget = parent;
   }
   return widget;
+}
+
+/**
+ * The block a label rule hides, climbing from its label as the rule says (./label-shapes.ts).
+ * Never a block of the story, nor one that holds it, nor the page's body: then nothing.
+ */
+export function widgetForLabel(label: Element, climb: Climb): Element | null {
+  if (label.closest(`${PARAGRAPH}, h1, h2`)) return null;
+  if (climb.to === 'widget') return widgetAround(label); // its parents checked on the way up
+  let block: Element | null = climb.to === 'closest' ? label.closest(climb.selector) : label;
+  for (let i = climb.to === 'levels' ? climb.levels : 0; i > 0; i--) block = block?.parentElement ?? null;
+  return block && !block.matches('body, html') && !holdsStory(block) ? block : null;
 }
 
 /**
@@ -129,7 +138,7 @@ export function labelWidgets(
 ): Array<{ rule: ClutterRule; element: Element }> {
   return findLabels(root, plan, options).flatMap(({ rule, label }) => {
     if (plan.hiddenBySelector && label.closest(plan.hiddenBySelector)) return [];
-    const element = widgetForLabel(label);
+    const element = widgetForLabel(label, rule.climb);
     return element ? [{ rule, element }] : [];
   });
 }

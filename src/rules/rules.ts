@@ -1,23 +1,18 @@
 import type { ClutterCategory } from './categories';
-import { exactLabel, patternLabel, type Label } from './label-shapes';
+import { exactLabel, patternLabel, type Climb, type Label } from './label-shapes';
 
 /**
  * One SCMP clutter rule. It matches by stable attributes (`data-qa`, ids SCMP
  * never hashes, hrefs) and/or by an exact visible label; never by emotion's
  * hashed class names, which change with every deploy.
  */
-export interface ClutterRule {
+interface RuleRecord {
   id: string;
   category: ClutterCategory;
   /** What the reader calls it (the panel's list of what was hidden). */
   name: string;
   /** CSS selector of the whole widget; compiled into the document_start stylesheet. */
   selector?: string;
-  /**
-   * A visible label, exact or of a known shape (./labels.ts), e.g. a video's running time: the
-   * rule hides the smallest block holding its widget.
-   */
-  label?: Label;
   why: string;
   /**
    * Where it is seen, for its test (test/unit/rules.test.ts): a page of the tests (the captured
@@ -27,6 +22,13 @@ export interface ClutterRule {
    */
   example: { page: string; count: number } | { snippet: string; count: number };
 }
+
+/**
+ * A rule finds its widget by a selector, or by a visible label (exact or of a known shape:
+ * ./label-shapes.ts, e.g. a video's running time) and says how far it climbs from the label to
+ * the block it hides; the type holds that a label rule says it.
+ */
+export type ClutterRule = RuleRecord & ({ label?: undefined; climb?: undefined } | { label: Label; climb: Climb });
 
 export const RULES: readonly ClutterRule[] = [
   // Ads
@@ -109,6 +111,7 @@ export const RULES: readonly ClutterRule[] = [
     name: 'Ad (by its label)',
     category: 'ads',
     label: exactLabel('Advertisement'),
+    climb: { to: 'widget' },
     why: 'An ad label in markup we do not recognise: hide the ad it labels.',
   },
 
@@ -136,6 +139,7 @@ export const RULES: readonly ClutterRule[] = [
     name: 'Voice picker',
     category: 'audio-player',
     label: exactLabel('Select Voice'),
+    climb: { to: 'widget' },
     why: 'The voice picker of a speech player in markup we do not recognise.',
   },
   {
@@ -144,6 +148,7 @@ export const RULES: readonly ClutterRule[] = [
     name: 'Speed picker',
     category: 'audio-player',
     label: exactLabel('Select Speed'),
+    climb: { to: 'widget' },
     why: 'The speed picker of a speech player (2023 wording) in markup we do not recognise.',
   },
   {
@@ -152,6 +157,7 @@ export const RULES: readonly ClutterRule[] = [
     name: 'Listening speed picker',
     category: 'audio-player',
     label: exactLabel('Choose your listening speed'),
+    climb: { to: 'widget' },
     why: 'The speed picker of a speech player (2025 wording) in markup we do not recognise.',
   },
 
@@ -170,6 +176,7 @@ export const RULES: readonly ClutterRule[] = [
     name: 'Video promo (by its running time)',
     category: 'video-promos',
     label: patternLabel('duration'),
+    climb: { to: 'widget' },
     why: 'A video card in markup we do not recognise, found by its running time ("04:33").',
   },
   {
@@ -204,6 +211,7 @@ export const RULES: readonly ClutterRule[] = [
     name: 'Reading time (by its label)',
     category: 'page-chrome',
     label: exactLabel('Reading Time:'),
+    climb: { to: 'widget' },
     why: 'The reading-time badge in markup we do not recognise.',
   },
   {
@@ -212,6 +220,7 @@ export const RULES: readonly ClutterRule[] = [
     name: '“Why you can trust SCMP” (by its text)',
     category: 'page-chrome',
     label: exactLabel('Why you can trust SCMP'),
+    climb: { to: 'widget' },
     why: 'The trust badge in markup we do not recognise.',
   },
   {

@@ -92,3 +92,40 @@ describe('one plan for the page and the pipeline', () => {
     },
   );
 });
+
+describe('how far a label rule climbs (its `climb`)', async () => {
+  const { labelWidgets, planLabels } = await import('../../src/rules/labels');
+  type Climb = NonNullable<(typeof RULES)[number]['climb']>;
+  const adRule = RULES.find((r) => r.id === 'ad-label')!;
+  /** What one ad-label rule, climbing as `climb` says, hides in `html`. */
+  const hidden = (climb: Climb, html: string) => {
+    const doc = parsePage(`<body>${html}</body>`);
+    return labelWidgets(doc.body, planLabels([{ ...adRule, climb } as (typeof RULES)[number]])).map(({ element }) => element.id);
+  };
+  const AD = '<div id="slot"><div id="box"><div id="inner"><span id="label">Advertisement</span></div></div></div>';
+  const STORY = `<section id="story"><p datatype="p">The story.</p>${AD}</section>`;
+
+  it('to the widget: the smallest block that holds no story and little text', () => {
+    expect(hidden({ to: 'widget' }, STORY)).toEqual(['slot']);
+  });
+
+  it('a number of levels up', () => {
+    expect([1, 2, 3].map((levels) => hidden({ to: 'levels', levels }, STORY))).toEqual([['inner'], ['box'], ['slot']]);
+  });
+
+  it('to the nearest block that matches a selector', () => {
+    expect(hidden({ to: 'closest', selector: '#box, #slot' }, STORY)).toEqual(['box']);
+    expect(hidden({ to: 'closest', selector: 'aside' }, STORY)).toEqual([]); // none above: nothing
+  });
+
+  it('never to a block of the story, one that holds it, or the page itself', () => {
+    expect(hidden({ to: 'levels', levels: 4 }, STORY)).toEqual([]); // the story's section
+    expect(hidden({ to: 'closest', selector: 'section' }, STORY)).toEqual([]);
+    expect(hidden({ to: 'levels', levels: 4 }, AD)).toEqual([]); // the body
+    expect(hidden({ to: 'levels', levels: 9 }, AD)).toEqual([]); // past the page
+  });
+
+  it('the built-in label rules all climb to their widget', () => {
+    expect(RULES.filter((r) => r.label).map((r) => r.climb)).toEqual(RULES.filter((r) => r.label).map(() => ({ to: 'widget' })));
+  });
+});
