@@ -93,15 +93,19 @@ export function findLabels(root: ParentNode, plan: LabelPlan, options: { after?:
 }
 
 /**
- * Blocks that hold the story itself: a label's widget never reaches one of these. SCMP marks
- * every body paragraph (./scmp-markup.ts); a widget's own `p` or heading (a video card's
+ * Blocks that hold the story, in any markup: a label's widget never reaches one of these. Wider
+ * than SCMP's own story parts (./story.ts), because label rules are the fallback for markup the
+ * hooks do not know: SCMP marks every body paragraph (./scmp-markup.ts), and any page's `article`,
+ * `main` or `section` may hold the story. A widget's own `p` or heading (a video card's
  * description) does not stop the climb, the text cap below does.
  */
-const CONTENT_SELECTOR = `${PARAGRAPH}, h1, article, main, section`;
+const STORY_BLOCKS_IN_ANY_MARKUP = `${PARAGRAPH}, h1, article, main, section`;
+/** Text of the story itself: a label inside one is a word of the story, not a widget's. */
+const STORY_TEXT = `${PARAGRAPH}, h1, h2`;
 /** A widget around a label is small; past this much text we have climbed into the page. */
 const MAX_WIDGET_TEXT = 400;
 
-const holdsStory = (el: Element) => el.matches(CONTENT_SELECTOR) || !!el.querySelector(CONTENT_SELECTOR);
+const holdsStory = (el: Element) => el.matches(STORY_BLOCKS_IN_ANY_MARKUP) || !!el.querySelector(STORY_BLOCKS_IN_ANY_MARKUP);
 
 /** The smallest block that holds a label's whole widget: climb while the parent holds no story and little text. */
 function widgetAround(label: Element): Element {
@@ -119,7 +123,7 @@ function widgetAround(label: Element): Element {
  * Never a block of the story, nor one that holds it, nor the page's body: then nothing.
  */
 export function widgetForLabel(label: Element, climb: Climb): Element | null {
-  if (label.closest(`${PARAGRAPH}, h1, h2`)) return null;
+  if (label.closest(STORY_TEXT)) return null;
   if (climb.to === 'widget') return widgetAround(label); // its parents checked on the way up
   let block: Element | null = climb.to === 'closest' ? label.closest(climb.selector) : label;
   for (let i = climb.to === 'levels' ? climb.levels : 0; i > 0; i--) block = block?.parentElement ?? null;
