@@ -4,6 +4,10 @@
  * Chromium's driver (Playwright) and Firefox's (puppeteer over WebDriver BiDi). Everything a
  * scenario reads or does in a page goes through `run`, a function evaluated in that page.
  */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import { cleanViewFrame as chromiumCleanView, launchChromium } from './chromium';
@@ -53,6 +57,15 @@ export interface ReaderBrowser {
   openPanel(url: string, options?: TabOptions & { ready?: string }): Promise<Tab>;
   /** Another page of the extension (`options.html`), opened as a tab. */
   openExtensionPage(path: string): Promise<Tab>;
+  /** Clicks `selector` in `view` as the driver clicks best: Playwright only once it is visible and enabled. */
+  click(view: View, selector: string): Promise<void>;
+  /**
+   * Clicks `selector` in `view` and reads back the one file the browser saves, its name and text.
+   * `name` is the one expected: Firefox writes under a name of its own first, then renames.
+   */
+  download(view: View, selector: string, name: string): Promise<{ name: string; text: string }>;
+  /** A file of the disk (a saved page) in a new tab, loaded as the reader would open it. */
+  openFile(path: string): Promise<Tab>;
   /** The clean view's frame over `page`, once `ready` (a selector: by default its headline) is in it. */
   cleanView(page: Tab, ready?: string, timeoutMs?: number): Promise<View>;
   close(): Promise<void>;
@@ -63,6 +76,8 @@ export interface LaunchOptions {
   lang?: string;
   /** Pages served besides the fixture and the real pages, by address. */
   extraPages?: Map<string, string>;
+  /** Saving and copying are tested: downloads are kept without asking, the clipboard can be read. */
+  keeping?: boolean;
 }
 
 /** The browsers every shared scenario runs in, by the name a test's title gives. */
@@ -120,25 +135,52 @@ function watchTab(page: Emitter, { problems }: TabOptions, extensionPage: boolea
 }
 
 // The drivers type evaluate() over their own handle types; the scenarios pass plain data, so the
-// one-argument form is the same call in both.
+// one-argument form is the same call in both. Each view remembers what it drives.
 type PageFunction = (arg: unknown) => unknown;
-const playwrightView = (target: PlaywrightPage | PlaywrightFrame): View => ({
-  run: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => target.evaluate(fn as PageFunction, arg) as Promise<R>,
-});
-const puppeteerView = (target: PuppeteerPage | PuppeteerFrame): View => ({
-  run: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => target.evaluate(fn as PageFunction, arg) as Promise<R>,
-});
+type PlaywrightTarget = PlaywrightPage | PlaywrightFrame;
+type PuppeteerTarget = PuppeteerPage | PuppeteerFrame;
+const playwrightTargets = new WeakMap<View, PlaywrightTarget>();
+const puppeteerTargets = new WeakMap<View, PuppeteerTarget>();
+
+function playwrightView(target: PlaywrightTarget): View {
+  const view = { run: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => target.evaluate(fn as PageFunction, arg) as Promise<R> };
+  playwrightTargets.set(view, target);
+  return view;
+}
+function puppeteerView(target: PuppeteerTarget): View {
+  const view = { run: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => target.evaluate(fn as PageFunction, arg) as Promise<R> };
+  puppeteerTargets.set(view, target);
+  return view;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const clickInPage = (view: View, selector: string) => view.run((s) => (document.querySelector(s) as HTMLElement | null)?.click(), selector);
+
+/**
+ * The file `name` saved into `folder`, once it is there and no part of it is still being written:
+ * read, then removed. Answers what the folder holds when that is not exactly the file.
+ */
+async function takeSavedFile(folder: string, name: string): Promise<{ name: string; text: string }> {
+  const done = () => existsSync(join(folder, name)) && !readdirSync(folder).some((f) => f.endsWith('.part'));
+  for (let i = 0; i < 100 && !done(); i++) await sleep(100);
+  const files = readdirSync(folder);
+  if (files.length !== 1 || files[0] !== name) return { name: files.join(', ') || 'nothing saved', text: '' };
+  const path = join(folder, name);
+  const text = readFileSync(path, 'utf8');
+  rmSync(path);
+  return { name, text };
+}
 
 async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowser> {
   const session = await launchChromium(undefined, options.extraPages, { lang: options.lang });
+  if (options.keeping) await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const pages = new Map<Tab, PlaywrightPage>();
   const tab = (page: PlaywrightPage): Tab => {
-    const opened = {
-      ...playwrightView(page),
+    const opened = Object.assign(playwrightView(page), {
       bringToFront: () => page.bringToFront(),
       watchConsole: (problems: Problems) => watchConsole(page, problems),
       close: () => page.close(),
-    };
+    });
     pages.set(opened, page);
     return opened;
   };
@@ -153,6 +195,7 @@ async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowse
     await page.goto(`chrome-extension://${session.extensionId}/${path}`);
     return page;
   };
+  const target = (view: View) => playwrightTargets.get(view)!;
   return {
     blocked: session.blocked,
     async openPage(url, tabOptions) {
@@ -166,23 +209,36 @@ async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowse
       return tab(panel);
     },
     openExtensionPage: async (path) => tab(await extensionPage(path)),
+    click: (view, selector) => target(view).click(selector),
+    async download(view, selector) {
+      const where = target(view);
+      const page = 'parentFrame' in where ? where.page() : where; // a frame's downloads are its page's
+      const [file] = await Promise.all([page.waitForEvent('download'), where.click(selector)]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    },
+    async openFile(path) {
+      const page = await session.context.newPage();
+      await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+      return tab(page);
+    },
     cleanView: async (page, ready, timeoutMs) => playwrightView(await chromiumCleanView(pages.get(page)!, ready, timeoutMs)),
     close: () => session.close(),
   };
 }
 
 async function firefoxReader(options: LaunchOptions = {}): Promise<ReaderBrowser> {
-  const session = await launchFirefox(FIREFOX_E2E_BUILD, options);
+  // BiDi has no handle on a download: Firefox saves into a folder of the test's without asking.
+  const downloads = options.keeping ? mkdtempSync(join(tmpdir(), 'declutter-firefox-downloads-')) : undefined;
+  const session = await launchFirefox(FIREFOX_E2E_BUILD, { ...options, downloadDir: downloads });
   const pages = new Map<Tab, PuppeteerPage>();
   const tab = (page: PuppeteerPage): Tab => {
     // puppeteer types `on` over its whole event map; the events used have the shapes of Emitter.
     const emitter = page as unknown as Emitter;
-    const opened = {
-      ...puppeteerView(page),
+    const opened = Object.assign(puppeteerView(page), {
       bringToFront: () => page.bringToFront(),
       watchConsole: (problems: Problems) => watchConsole(emitter, problems),
       close: () => page.close(),
-    };
+    });
     pages.set(opened, page);
     return opened;
   };
@@ -201,13 +257,28 @@ async function firefoxReader(options: LaunchOptions = {}): Promise<ReaderBrowser
         sidebar,
         (selector) => document.querySelector(selector) !== null,
         (drawn) => drawn,
-        30_000,
+        PANEL_READY_MS,
         ready,
       );
       return sidebar;
     },
     openExtensionPage: async (path) => tab(await openExtensionPage(session, path)),
+    // The element's own click(), as Firefox's tests have always clicked under BiDi.
+    click: async (view, selector) => void (await clickInPage(view, selector)),
+    async download(view, selector, name) {
+      if (!downloads) throw new Error('launched without `keeping`: no folder for downloads');
+      await clickInPage(view, selector);
+      return takeSavedFile(downloads, name);
+    },
+    async openFile(path) {
+      const page = await session.newPage();
+      await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
+      return tab(page);
+    },
     cleanView: async (page, ready = 'article h1', timeoutMs) => puppeteerView(await firefoxCleanView(pages.get(page)!, ready, timeoutMs)),
-    close: () => session.close(),
+    async close() {
+      await session.close();
+      if (downloads) rmSync(downloads, { recursive: true, force: true });
+    },
   };
 }
