@@ -5,15 +5,21 @@ export class FakeUtterance {
   rate = 1;
   lang = '';
   voice: VoiceInfo | null = null;
+  onstart: (() => void) | null = null;
   onend: (() => void) | null = null;
   onerror: ((e: { error: string }) => void) | null = null;
   constructor(readonly text: string) {}
 }
 
-/** Speaks nothing: records each utterance; the test ends the current one when it likes. */
+/**
+ * Speaks nothing: records each utterance, which starts at once; the test ends the current one
+ * when it likes. `drops`: how many utterances from now on never start, end or fail (as Firefox's
+ * speech-dispatcher now and then drops one spoken just after a cancel).
+ */
 export class FakeSynth extends EventTarget {
   spoken: FakeUtterance[] = [];
   cancels = 0;
+  drops = 0;
   private current: FakeUtterance | null = null;
   constructor(private readonly voices: VoiceInfo[] = []) {
     super();
@@ -23,7 +29,13 @@ export class FakeSynth extends EventTarget {
   }
   speak(u: FakeUtterance) {
     this.spoken.push(u);
+    if (this.drops > 0) {
+      this.drops -= 1;
+      this.current = null;
+      return;
+    }
     this.current = u;
+    u.onstart?.();
   }
   cancel() {
     this.cancels += 1;

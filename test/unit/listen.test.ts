@@ -6,7 +6,7 @@ import { splitSentences } from '../../src/pipeline/sentences';
 import { cleanViewHtml } from '../../src/render/cleanview';
 import { PAYWALL_NOTICE } from '../../src/render/format';
 import { speechQueue, type SpeechItem } from '../../src/listen/queue';
-import { Narrator, type NarratorStatus } from '../../src/listen/narrator';
+import { Narrator, START_WITHIN_MS, type NarratorStatus } from '../../src/listen/narrator';
 import { mountPlayer, NO_SPEECH, NO_VOICE } from '../../src/listen/controls';
 import { wireCitations } from '../../src/listen/highlight';
 import { chooseVoice, normalizeRate, orderVoices } from '../../src/listen/voices';
@@ -137,6 +137,42 @@ describe('the narrator', () => {
     expect(statuses.at(-1)).toMatchObject({ state: 'stopped', error: 'synthesis-failed' });
     synth.finish();
     expect(synth.spoken).toHaveLength(1);
+  });
+
+  it('speaks a sentence again that the browser dropped (never started), and reads on', () => {
+    vi.useFakeTimers();
+    try {
+      const { n, synth, statuses } = narrator(fixtureQueue);
+      n.play();
+      synth.drops = 1; // the sentence after the headline never starts
+      synth.finish(); // the headline read
+      vi.advanceTimersByTime(START_WITHIN_MS - 1);
+      expect(synth.spoken.map((u) => u.text)).toEqual([0, 1].map((i) => fixtureQueue[i]!.text)); // waited, not yet again
+      vi.advanceTimersByTime(1);
+      expect(synth.spoken.map((u) => u.text)).toEqual([0, 1, 1].map((i) => fixtureQueue[i]!.text));
+      synth.finish();
+      vi.advanceTimersByTime(10 * START_WITHIN_MS); // a sentence that started is never spoken again, however long
+      expect(synth.spoken.map((u) => u.text)).toEqual([0, 1, 1, 2].map((i) => fixtureQueue[i]!.text));
+      expect(statuses.at(-1)).toMatchObject({ state: 'playing', index: 2, error: null });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stops and says so when a sentence never starts, after three tries', () => {
+    vi.useFakeTimers();
+    try {
+      const { n, synth, statuses } = narrator(fixtureQueue);
+      synth.drops = 3;
+      n.play();
+      vi.advanceTimersByTime(3 * START_WITHIN_MS);
+      expect(synth.spoken.map((u) => u.text)).toEqual([0, 0, 0].map((i) => fixtureQueue[i]!.text));
+      expect(statuses.at(-1)).toMatchObject({ state: 'stopped', error: 'no-start' });
+      vi.advanceTimersByTime(10 * START_WITHIN_MS);
+      expect(synth.spoken).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stops where it is asked to, back at the start', () => {
