@@ -59,6 +59,8 @@ export interface ReaderBrowser {
   openExtensionPage(path: string): Promise<Tab>;
   /** Clicks `selector` in `view` as the driver clicks best: Playwright only once it is visible and enabled. */
   click(view: View, selector: string): Promise<void>;
+  /** Chooses `value` in the `<select>` at `selector`, as a reader would (its input and change events). */
+  select(view: View, selector: string, value: string): Promise<void>;
   /**
    * Clicks `selector` in `view` and reads back the one file the browser saves, its name and text.
    * `name` is the one expected: Firefox writes under a name of its own first, then renames.
@@ -78,6 +80,8 @@ export interface LaunchOptions {
   extraPages?: Map<string, string>;
   /** Saving and copying are tested: downloads are kept without asking, the clipboard can be read. */
   keeping?: boolean;
+  /** The system's voices, through the private speech-dispatcher of test/e2e/speech.ts. */
+  speechEnv?: Record<string, string>;
 }
 
 /** The browsers every shared scenario runs in, by the name a test's title gives. */
@@ -172,7 +176,7 @@ async function takeSavedFile(folder: string, name: string): Promise<{ name: stri
 }
 
 async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowser> {
-  const session = await launchChromium(undefined, options.extraPages, { lang: options.lang });
+  const session = await launchChromium(undefined, options.extraPages, { lang: options.lang, speechEnv: options.speechEnv });
   if (options.keeping) await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const pages = new Map<Tab, PlaywrightPage>();
   const tab = (page: PlaywrightPage): Tab => {
@@ -210,6 +214,7 @@ async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowse
     },
     openExtensionPage: async (path) => tab(await extensionPage(path)),
     click: (view, selector) => target(view).click(selector),
+    select: async (view, selector, value) => void (await target(view).selectOption(selector, value)),
     async download(view, selector) {
       const where = target(view);
       const page = 'parentFrame' in where ? where.page() : where; // a frame's downloads are its page's
@@ -265,6 +270,15 @@ async function firefoxReader(options: LaunchOptions = {}): Promise<ReaderBrowser
     openExtensionPage: async (path) => tab(await openExtensionPage(session, path)),
     // The element's own click(), as Firefox's tests have always clicked under BiDi.
     click: async (view, selector) => void (await clickInPage(view, selector)),
+    select: async (view, selector, value) =>
+      void (await view.run(
+        ([s, v]) => {
+          const select = document.querySelector(s) as HTMLSelectElement;
+          select.value = v;
+          for (const type of ['input', 'change']) select.dispatchEvent(new Event(type, { bubbles: true }));
+        },
+        [selector, value] as const,
+      )),
     async download(view, selector, name) {
       if (!downloads) throw new Error('launched without `keeping`: no folder for downloads');
       await clickInPage(view, selector);
