@@ -20,6 +20,13 @@ export interface View {
 }
 
 export interface Tab extends View {
+  /** Moves the mouse to a point of the tab's viewport, and presses a key (as a reader's hand does). */
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  /** Reloads the tab, until its load event. */
+  reload(): Promise<void>;
+  /** From the next document on, runs `fn(arg)` in the page's own world before its own scripts. */
+  addInitScript(fn: (arg: string) => void, arg: string): Promise<void>;
   /** Brings the tab to the front, where the reader looks (a hidden tab's timers and frames are slowed). */
   bringToFront(): Promise<void>;
   /** From now on, the tab's console errors and CSP reports are problems. */
@@ -35,8 +42,12 @@ export interface Problems {
 
 /** What a tab must also do as it opens. */
 export interface TabOptions {
-  /** A self-contained function run in the page's own world before its own scripts (a canary, a heartbeat). */
-  initScript?: () => void;
+  /**
+   * A self-contained function run in the page's own world before its own scripts (a canary, a
+   * heartbeat), with `initArg`.
+   */
+  initScript?: (arg: string) => void;
+  initArg?: string;
   /**
    * Collects, from the first moment, the tab's dialogs (dismissed) and uncaught errors; an
    * extension page's console errors and CSP reports too. A web page's console is its own until
@@ -96,7 +107,7 @@ const PANEL_READY_MS = 60_000;
 /** Polls `fn(arg)` in `view` until `ok` holds or `timeoutMs` passes; answers the last value. */
 export async function waitIn<T, A = undefined>(
   view: View,
-  fn: (arg: A) => T,
+  fn: (arg: A) => T | Promise<T>,
   ok: (value: T) => boolean,
   timeoutMs = 15_000,
   arg?: A,
@@ -181,6 +192,10 @@ async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowse
   const pages = new Map<Tab, PlaywrightPage>();
   const tab = (page: PlaywrightPage): Tab => {
     const opened = Object.assign(playwrightView(page), {
+      mouseMove: (x: number, y: number) => page.mouse.move(x, y),
+      press: (key: string) => page.keyboard.press(key),
+      reload: async () => void (await page.reload({ waitUntil: 'load' })),
+      addInitScript: async (fn: (arg: string) => void, arg: string) => void (await page.addInitScript(fn, arg)),
       bringToFront: () => page.bringToFront(),
       watchConsole: (problems: Problems) => watchConsole(page, problems),
       close: () => page.close(),
@@ -190,7 +205,7 @@ async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowse
   };
   const newPage = async (tabOptions: TabOptions = {}, extensionPage = false) => {
     const page = await session.context.newPage();
-    if (tabOptions.initScript) await page.addInitScript(tabOptions.initScript);
+    if (tabOptions.initScript) await page.addInitScript(tabOptions.initScript, tabOptions.initArg ?? '');
     watchTab(page, tabOptions, extensionPage);
     return page;
   };
@@ -240,6 +255,10 @@ async function firefoxReader(options: LaunchOptions = {}): Promise<ReaderBrowser
     // puppeteer types `on` over its whole event map; the events used have the shapes of Emitter.
     const emitter = page as unknown as Emitter;
     const opened = Object.assign(puppeteerView(page), {
+      mouseMove: (x: number, y: number) => page.mouse.move(x, y),
+      press: (key: string) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
+      reload: async () => void (await page.reload({ waitUntil: 'load' })),
+      addInitScript: async (fn: (arg: string) => void, arg: string) => void (await page.evaluateOnNewDocument(fn, arg)),
       bringToFront: () => page.bringToFront(),
       watchConsole: (problems: Problems) => watchConsole(emitter, problems),
       close: () => page.close(),
@@ -250,7 +269,7 @@ async function firefoxReader(options: LaunchOptions = {}): Promise<ReaderBrowser
   const prepare =
     (tabOptions: TabOptions = {}, extensionPage = false) =>
     async (page: PuppeteerPage) => {
-      if (tabOptions.initScript) await page.evaluateOnNewDocument(tabOptions.initScript);
+      if (tabOptions.initScript) await page.evaluateOnNewDocument(tabOptions.initScript, tabOptions.initArg ?? '');
       watchTab(page as unknown as Emitter, tabOptions, extensionPage);
     };
   return {
