@@ -132,22 +132,30 @@ async function openFigures(b: Browsers) {
   }
   const floor = await extensionPageFloor(b.withExtension, N.opens * 2);
   results.open_times = { perPage, extension_page_floor_ms: floor };
-  const panelMedian = median(all.panelMs);
-  const panelMax = maxOf(all.panelMs);
+  // Budgets over floors measured in the same run (issue 25): what the extension adds to what the
+  // machine costs anyway, an empty extension page opened the same way, a blank tab opened.
+  const panelOver = median(all.panelMs) - median(floor);
   add(
-    'panel_ready_ms (real pages)',
-    `median ${round(panelMedian, 1)}, max ${round(panelMax, 1)}`,
-    'median ≤ 100, max ≤ 150',
-    panelMedian <= 100 && panelMax <= 150,
+    'panel_ready_ms (real pages) over the empty extension page',
+    `median ${round(median(all.panelMs), 1)} − floor ${round(median(floor), 1)} = ${round(panelOver, 1)}`,
+    'over ≤ 15',
+    panelOver <= 15,
   );
-  add('extension page floor (options page ready)', `median ${round(median(floor), 1)}`, '(reported)', true);
   add('clean_view_ready_ms (real pages)', `median ${round(median(all.cleanViewMs), 1)}`, 'median ≤ 150', median(all.cleanViewMs) <= 150);
-  // The longest heartbeat gap of each open: the budget holds the max; the 90th percentile and the
-  // floor (a blank tab opened, asking nothing of the page) say how much of it is the machine.
-  const stall = (xs: number[]) => `max ${round(maxOf(xs), 1)} (p90 ${round(percentile(xs, 90), 1)})`;
-  add('page_stall_ms (real pages) panel', stall(all.panelStallMs), 'max ≤ 16', maxOf(all.panelStallMs) <= 16);
-  add('page_stall_ms (real pages) clean view', stall(all.cleanViewStallMs), 'max ≤ 16', maxOf(all.cleanViewStallMs) <= 16);
-  add('page_stall_ms floor (a blank tab opened)', stall(all.blankStallMs), '(reported)', true);
+  // The longest heartbeat gap of each open, against the longest of a blank tab opened the same
+  // way (asking nothing of the page): how much of it is the machine.
+  const blankMax = maxOf(all.blankStallMs);
+  const stall = (xs: number[]) =>
+    `max ${round(maxOf(xs), 1)} (p90 ${round(percentile(xs, 90), 1)}), ${round(maxOf(xs) - blankMax, 1)} over the floor's max`;
+  const stallBudget = `max ≤ floor max ${round(blankMax, 1)} + 5`;
+  add('page_stall_ms (real pages) panel', stall(all.panelStallMs), stallBudget, maxOf(all.panelStallMs) <= blankMax + 5);
+  add('page_stall_ms (real pages) clean view', stall(all.cleanViewStallMs), stallBudget, maxOf(all.cleanViewStallMs) <= blankMax + 5);
+  add(
+    'page_stall_ms floor (a blank tab opened)',
+    `max ${round(blankMax, 1)} (p90 ${round(percentile(all.blankStallMs, 90), 1)})`,
+    '(reported)',
+    true,
+  );
   const giant = await openTimes(b.withExtension, giantPage.url, QUICK ? 1 : 3);
   results.giant = giant;
   add(
