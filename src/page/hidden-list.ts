@@ -90,7 +90,7 @@ export async function listHidden(
   userRules: readonly PageUserRule[],
   sliceMs = Infinity,
 ): Promise<HiddenListing<ListedItem>> {
-  const clock = sliceClock(sliceMs, doc);
+  const clock = sliceClock(sliceMs);
   const hidden: { element: Element; ruleId: string; category: HiddenItem['category'] }[] = [];
   for (const element of await hiddenByStylesheet(doc, clock)) {
     const rule = ruleFor(element, rules, userRules);

@@ -82,7 +82,7 @@ async function serialize(el: Element, out: PartWriter, clock: SliceClock, xml: X
 export async function snapshotParts(doc: Document, sliceMs = SLICE_MS, partSize = SNAPSHOT_PART): Promise<string[]> {
   const found = findArticleRoot(doc);
   const out = new PartWriter(partSize);
-  const clock = sliceClock(sliceMs, doc);
+  const clock = sliceClock(sliceMs);
   if (!found?.byHook) {
     await serialize(doc.documentElement, out, clock, new XMLSerializer());
     return out.flush();

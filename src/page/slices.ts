@@ -14,30 +14,12 @@ export interface SliceClock {
   tick(): Promise<void>;
 }
 
-/**
- * A new task, after the page's own. A hidden tab's timers wait up to a second each (Firefox
- * and Chrome throttle them), so there a message is posted instead: a 5 MB page read for the
- * panel from behind it (the Firefox sidebar opened as a tab, Android's article page) took 24 s
- * by timers, measured. A page in view keeps the timer, which lets its own timers run between.
- */
-function nextTask(doc: Document): Promise<void> {
-  if (doc.visibilityState !== 'hidden' || typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  const channel = new MessageChannel();
-  return new Promise((resolve) => {
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-export function sliceClock(sliceMs: number, doc: Document): SliceClock {
+export function sliceClock(sliceMs: number): SliceClock {
   let since = performance.now();
   return {
     async tick() {
       if (performance.now() - since < sliceMs) return;
-      await nextTask(doc);
+      await new Promise((resolve) => setTimeout(resolve, 0));
       since = performance.now();
     },
   };
