@@ -7,7 +7,7 @@
 import { paragraphBlocks, type Article, type Block, type Extraction, type LeadImage, type NotAnArticle } from './article';
 import { walkBody } from './body';
 import { readabilityBody, type KnownText } from './fallback-body';
-import { BYLINE, LEAD_IMAGE, PUBLISHED_TIME, resolve, TITLE, TOPICS, type RouteTable } from './fields';
+import { BYLINE, LEAD_IMAGE_ROUTES, PUBLISHED_TIME_ROUTES, resolve, TITLE, TOPICS, type RouteTable } from './fields';
 import { generateKeyPoints } from './keypoints';
 import { PUBLISHER_POINTS, type PublisherPoints } from './publisher-points';
 import { jsonLdNotFree, stringField, type PageSources, readSources, metaValue } from './sources';
@@ -95,7 +95,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   const title = resolve(TITLE, sources);
   const byline = resolve(BYLINE, sources);
-  const leadImage = resolve<PageSources, LeadImage>(LEAD_IMAGE, sources);
+  const leadImage = resolve<PageSources, LeadImage>(LEAD_IMAGE_ROUTES, sources);
   const sections = bodySections(sources.root);
   const firstParagraph = sections[0]?.querySelector(`${PARAGRAPH}, p`) ?? null;
   const points = resolve(PUBLISHER_POINTS, { sources, title: title.value ?? '', firstParagraph, isClutter });
@@ -113,7 +113,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
       : 'No article body was found on the page.';
     return notAnArticle(url, reason);
   }
-  const publishedTime = resolve(PUBLISHED_TIME, sources);
+  const publishedTime = resolve(PUBLISHED_TIME_ROUTES, sources);
   const topics = resolve(TOPICS, sources);
   const wordCount = countWords(paragraphBlocks(body.value).map((b) => b.text));
   const article: Article = {

@@ -8,14 +8,7 @@ import { normalizedText } from '../html/node-text';
 import { absoluteHttpUrl } from '../html/urls';
 import { jsonLdAuthors, metaValue, stringField, type PageSources } from './sources';
 import { joinNames } from './words';
-import {
-  AUTHOR,
-  AUTHOR_LINKS,
-  HEADLINE,
-  LEAD_IMAGE as LEAD_IMAGE_HOOK,
-  PUBLISHED_TIME as PUBLISHED_TIME_HOOK,
-  TOPIC_LINKS,
-} from '../rules/scmp-markup';
+import { AUTHOR, AUTHOR_LINKS, HEADLINE, LEAD_IMAGE, PUBLISHED_TIME, TOPIC_LINKS } from '../rules/scmp-markup';
 
 export type RouteTable<C, T> = ReadonlyArray<readonly [Route, (context: C) => T | null]>;
 
@@ -59,8 +52,8 @@ export const BYLINE: RouteTable<PageSources, string> = [
   ['meta', (s) => metaValue(s, 'author')],
 ];
 
-export const PUBLISHED_TIME: RouteTable<PageSources, string> = [
-  ['selector', (s) => toIso(s.root.querySelector(PUBLISHED_TIME_HOOK)?.getAttribute('datetime'))],
+export const PUBLISHED_TIME_ROUTES: RouteTable<PageSources, string> = [
+  ['selector', (s) => toIso(s.root.querySelector(PUBLISHED_TIME)?.getAttribute('datetime'))],
   ['meta', (s) => toIso(metaValue(s, 'article:published_time'))],
   ['json-ld', (s) => toIso(stringField(s.jsonLd, 'datePublished'))],
   ['structure', (s) => toIso(s.root.querySelector('time[datetime]')?.getAttribute('datetime'))],
@@ -74,7 +67,7 @@ export const TOPICS: RouteTable<PageSources, string[]> = [
 ];
 
 function leadImageInPage(s: PageSources): LeadImage | null {
-  const img = s.root.querySelector(LEAD_IMAGE_HOOK);
+  const img = s.root.querySelector(LEAD_IMAGE);
   const src = absoluteHttpUrl(img?.getAttribute('src'), s.url);
   if (!img || !src) return null;
   const alt = (img.getAttribute('alt') ?? '').trim();
@@ -82,7 +75,7 @@ function leadImageInPage(s: PageSources): LeadImage | null {
   return { src, alt, caption: normalizedText(img.closest('figure')?.querySelector('figcaption')) || alt || null };
 }
 
-export const LEAD_IMAGE: RouteTable<PageSources, LeadImage> = [
+export const LEAD_IMAGE_ROUTES: RouteTable<PageSources, LeadImage> = [
   ['selector', leadImageInPage],
   [
     'meta',
