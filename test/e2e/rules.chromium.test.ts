@@ -28,6 +28,22 @@ async function open(url: string): Promise<{ page: Page; panel: Page }> {
   return { page, panel };
 }
 
+/** The settings page with one rule of the reader's, hiding the topics, imported from a file. */
+async function settingsWithTopicsRule(): Promise<Page> {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const file = {
+    format: 'declutter-scmp-rules',
+    version: 1,
+    rules: [
+      { id: 'mine', selector: TOPICS, enabled: true, description: 'Topics', page: fixturePage.url, created: '2026-12-04T02:00:00.000Z' },
+    ],
+  };
+  await options.setInputFiles('#import', { name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await options.waitForSelector('#user-rules li');
+  return options;
+}
+
 /** The element the reader's *Show* brought back, and whether it has a box on the page. */
 const revealed = (page: Page) =>
   page.evaluate(() =>
@@ -77,17 +93,7 @@ describe('the reader’s rules on the settings page', () => {
   it('exports what it lists, imports it back in place of the rules there, refuses a rule that would hide the story, and deletes', async () => {
     const page = await session.context.newPage();
     await page.goto(fixturePage.url, { waitUntil: 'load' });
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    const mine = {
-      format: 'declutter-scmp-rules',
-      version: 1,
-      rules: [
-        { id: 'mine', selector: TOPICS, enabled: true, description: 'Topics', page: fixturePage.url, created: '2026-12-04T02:00:00.000Z' },
-      ],
-    };
-    await options.setInputFiles('#import', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
-    await options.waitForSelector('#user-rules li');
+    const options = await settingsWithTopicsRule();
     expect(await options.$$eval('#user-rules li code', (cs) => cs.map((c) => c.textContent))).toEqual([TOPICS]);
     expect(await options.textContent('#user-rules li .made a')).toBe(new URL(fixturePage.url).pathname);
     const shown = () => page.evaluate((s) => (document.querySelector(s) as HTMLElement).offsetParent !== null, TOPICS);
@@ -131,17 +137,7 @@ describe('accessibility of the new parts', () => {
   });
 
   it('the settings page with a rule listed: no serious or critical axe violation, light or dark', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    const rule = {
-      format: 'declutter-scmp-rules',
-      version: 1,
-      rules: [
-        { id: 'a11y', selector: TOPICS, enabled: true, description: 'Topics', page: fixturePage.url, created: '2026-12-02T06:00:00.000Z' },
-      ],
-    };
-    await options.setInputFiles('#import', { name: 'rules.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rule)) });
-    await options.waitForSelector('#user-rules li');
+    const options = await settingsWithTopicsRule();
     for (const colorScheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme });
       expect(await axeViolations(options), colorScheme).toEqual([]);
