@@ -156,6 +156,8 @@ type PlaywrightTarget = PlaywrightPage | PlaywrightFrame;
 type PuppeteerTarget = PuppeteerPage | PuppeteerFrame;
 const playwrightTargets = new WeakMap<View, PlaywrightTarget>();
 const puppeteerTargets = new WeakMap<View, PuppeteerTarget>();
+/** The page a tab drives (a tab's target is always a page; a frame's view is no tab). */
+const pageOf = <P>(targets: WeakMap<View, unknown>, tab: Tab) => targets.get(tab) as P;
 
 function playwrightView(target: PlaywrightTarget): View {
   const view = { run: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => target.evaluate(fn as PageFunction, arg) as Promise<R> };
@@ -189,7 +191,6 @@ async function takeSavedFile(folder: string, name: string): Promise<{ name: stri
 async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowser> {
   const session = await launchChromium(undefined, options.extraPages, { lang: options.lang, speechEnv: options.speechEnv });
   if (options.keeping) await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const pages = new Map<Tab, PlaywrightPage>();
   const tab = (page: PlaywrightPage): Tab => {
     const opened = Object.assign(playwrightView(page), {
       mouseMove: (x: number, y: number) => page.mouse.move(x, y),
@@ -200,7 +201,6 @@ async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowse
       watchConsole: (problems: Problems) => watchConsole(page, problems),
       close: () => page.close(),
     });
-    pages.set(opened, page);
     return opened;
   };
   const newPage = async (tabOptions: TabOptions = {}, extensionPage = false) => {
@@ -241,7 +241,8 @@ async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowse
       await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
       return tab(page);
     },
-    cleanView: async (page, ready, timeoutMs) => playwrightView(await chromiumCleanView(pages.get(page)!, ready, timeoutMs)),
+    cleanView: async (page, ready, timeoutMs) =>
+      playwrightView(await chromiumCleanView(pageOf<PlaywrightPage>(playwrightTargets, page), ready, timeoutMs)),
     close: () => session.close(),
   };
 }
@@ -250,7 +251,6 @@ async function firefoxReader(options: LaunchOptions = {}): Promise<ReaderBrowser
   // BiDi has no handle on a download: Firefox saves into a folder of the test's without asking.
   const downloads = options.keeping ? mkdtempSync(join(tmpdir(), 'declutter-firefox-downloads-')) : undefined;
   const session = await launchFirefox(FIREFOX_E2E_BUILD, { ...options, downloadDir: downloads });
-  const pages = new Map<Tab, PuppeteerPage>();
   const tab = (page: PuppeteerPage): Tab => {
     // puppeteer types `on` over its whole event map; the events used have the shapes of Emitter.
     const emitter = page as unknown as Emitter;
@@ -263,7 +263,6 @@ async function firefoxReader(options: LaunchOptions = {}): Promise<ReaderBrowser
       watchConsole: (problems: Problems) => watchConsole(emitter, problems),
       close: () => page.close(),
     });
-    pages.set(opened, page);
     return opened;
   };
   const prepare =
@@ -308,7 +307,8 @@ async function firefoxReader(options: LaunchOptions = {}): Promise<ReaderBrowser
       await page.goto(pathToFileURL(path).href, { waitUntil: 'load' });
       return tab(page);
     },
-    cleanView: async (page, ready = 'article h1', timeoutMs) => puppeteerView(await firefoxCleanView(pages.get(page)!, ready, timeoutMs)),
+    cleanView: async (page, ready = 'article h1', timeoutMs) =>
+      puppeteerView(await firefoxCleanView(pageOf<PuppeteerPage>(puppeteerTargets, page), ready, timeoutMs)),
     async close() {
       await session.close();
       if (downloads) rmSync(downloads, { recursive: true, force: true });
