@@ -45,7 +45,7 @@ const SPEAK_ATTEMPTS = 3;
 
 export class Narrator {
   private index = 0;
-  /** How many times the current sentence was spoken without starting, and the wait for its start. */
+  /** How many times the current sentence has been spoken (again when it did not start), and the wait for its start. */
   private attempts = 0;
   private startWatch: ReturnType<typeof setTimeout> | undefined;
   private state: NarratorState = 'stopped';
