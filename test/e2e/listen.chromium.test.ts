@@ -132,6 +132,20 @@ describe('the clean view reads the fixture aloud', () => {
     // (the last recorded no key at all), though it had the focus by its own account and the page's.
     await frame.click('article h1');
     await page.keyboard.press('k');
+    // The driver's key now and then goes nowhere (this CI: the frame focused, its key log empty):
+    // the reader who sees nothing happen clicks and presses again, once. What the keys then do is
+    // asserted as before.
+    const keyArrived = () =>
+      frame.waitForFunction(() => (window as unknown as { __keys: string[] }).__keys.includes('k'), null, { timeout: 3000 });
+    if (
+      !(await keyArrived().then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      await frame.click('article h1');
+      await page.keyboard.press('k');
+    }
     await frame.waitForSelector('.speaking').catch(async (error: Error) => {
       // Say what the player showed: a key that never arrived and a voice that never started look alike.
       const state = await frame.evaluate(() => ({
