@@ -7,7 +7,9 @@
  * closed panel asks nothing.
  */
 import type { ClutterRule } from '../rules/rules';
-import { listHidden, visibleWhenShown, type HiddenListing, type PageUserRule } from './hidden-list';
+import { listHidden, type HiddenListing, type PageUserRule } from './hidden-list';
+import { sliceClock } from './slices';
+import { visibleWhenShown, type OwnChange } from './visible-when-shown';
 
 /** With no question for this long (three polls missed), the panel is gone: stop watching. */
 const IDLE_MS = 6000;
@@ -28,13 +30,16 @@ export function hiddenListCache(doc: Document, rules: readonly ClutterRule[], sl
     kept = null;
     idle = 0;
   };
-  /** The list with each item measured; the measuring's own changes do not count as the page's. */
+  /** The measuring's own changes (each item shown and hidden again) do not count as the page's; any change before them does. */
+  const own: OwnChange = (change) => {
+    if (observer.takeRecords().length) kept = null;
+    const result = change();
+    observer.takeRecords();
+    return result;
+  };
   const measured = async (listing: ReturnType<typeof listHidden>): Promise<HiddenListing> => {
     const { items, elements } = await listing;
-    const changedMeanwhile = observer.takeRecords().length > 0;
-    const boxes = visibleWhenShown(elements);
-    observer.takeRecords();
-    if (changedMeanwhile) kept = null;
+    const boxes = await visibleWhenShown(elements, sliceClock(sliceMs), own);
     return { items: items.map((item, n) => ({ ...item, visibleWhenShown: boxes[n]! })), elements };
   };
   return {

@@ -107,19 +107,3 @@ export async function listHidden(
   }));
   return { items, elements: outer.map((m) => m.element) };
 }
-
-/**
- * Whether each element has a box when shown, in one synchronous step: each one not shown yet is
- * shown, the page laid out once and measured, and each hidden again before anything can paint.
- * An ad slot SCMP does not display at this width, or an unfilled one, has none.
- */
-export function visibleWhenShown(elements: readonly Element[]): boolean[] {
-  const hidden = elements.filter((el) => !el.hasAttribute(SHOWN_ATTRIBUTE));
-  for (const el of hidden) el.setAttribute(SHOWN_ATTRIBUTE, '');
-  const boxes = elements.map((el) => {
-    const box = el.getBoundingClientRect();
-    return box.width > 0 && box.height > 0;
-  });
-  for (const el of hidden) el.removeAttribute(SHOWN_ATTRIBUTE);
-  return boxes;
-}
