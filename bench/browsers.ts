@@ -3,7 +3,7 @@
  * any extension, and with the floor (the same extension whose document_start script is empty: what
  * any extension with a content script costs a page). Every other request is blocked, as in the tests.
  */
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../test/e2e/chromium';
@@ -17,6 +17,31 @@ function buildFloor(): string {
   cpSync(CHROME_BUILD, FLOOR_BUILD, { recursive: true });
   writeFileSync(join(FLOOR_BUILD, 'declutter.js'), '');
   return FLOOR_BUILD;
+}
+
+export const CLEAN_VIEW_FLOOR_BUILD = join(PROJECT_DIR, 'bench', 'tmp', 'empty-frame-chrome-mv3');
+
+/**
+ * The production build whose clean view page is an empty frame: its head's styles, no script,
+ * and a headline. Opened the same way as the clean view (the panel's button, the page's script,
+ * the frame), it is ready when the machine has done what any frame costs.
+ */
+function buildCleanViewFloor(): string {
+  rmSync(CLEAN_VIEW_FLOOR_BUILD, { recursive: true, force: true });
+  cpSync(CHROME_BUILD, CLEAN_VIEW_FLOOR_BUILD, { recursive: true });
+  const page = join(CLEAN_VIEW_FLOOR_BUILD, 'cleanview.html');
+  const empty = readFileSync(page, 'utf8')
+    .replace(/<script\b[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/<main id="content">.*<\/main>/s, '<main id="content"><article><h1>Floor</h1></article></main>');
+  if (/<script|modulepreload/.test(empty) || !empty.includes('<h1>Floor</h1>'))
+    throw new Error('the clean view page is not as the floor expects');
+  writeFileSync(page, empty);
+  return CLEAN_VIEW_FLOOR_BUILD;
+}
+
+export async function launchCleanViewFloor(): Promise<ChromiumSession> {
+  return prepare(await launchChromium(buildCleanViewFloor(), new Map([[giantPage.url, giantPage.html]])));
 }
 
 export interface Browsers {

@@ -1,12 +1,14 @@
 /**
  * The panel and the clean view on a page: how long from the panel's navigation to its headline
- * (painted), from the clean-view click to the frame's headline (painted), and the longest stall
- * of the article page's own main thread meanwhile (a 4 ms heartbeat in the page).
+ * (painted), from the clean-view click to the frame's headline (painted); and, in rounds of their
+ * own (a trace costs the browser something), the article page's longest task meanwhile
+ * (bench/long-task.ts) beside the longest gap of a 4 ms heartbeat in the page.
  */
 import type { Frame, Page } from 'playwright-core';
 import type { ChromiumSession } from '../test/e2e/chromium';
 import { HEARTBEAT, takeGaps } from '../test/e2e/heartbeat';
 import { waitFor } from './browsers';
+import { pageTracer, type LongestTask } from './long-task';
 
 /** In an extension page (the panel, the clean view frame): the epoch ms its headline was painted. */
 const MARK_READY = () => {
@@ -31,11 +33,18 @@ const readyAt = (target: Page | Frame) =>
 export interface OpenTimes {
   panelMs: number[];
   cleanViewMs: number[];
-  /** The longest heartbeat gap of the article page while the panel opened, while the clean view did. */
-  panelStallMs: number[];
-  cleanViewStallMs: number[];
+}
+
+/** The article page's longest task while something opened, and its heartbeat's longest gap. */
+export interface Stall extends LongestTask {
+  heartbeatMs: number;
+}
+
+export interface OpenStalls {
+  panel: Stall[];
+  cleanView: Stall[];
   /** The same while a tab that is no part of the extension's work opened: the machine's floor. */
-  blankStallMs: number[];
+  blank: Stall[];
 }
 
 async function openPanel(session: ChromiumSession, tabId: number): Promise<{ page: Page; ms: number }> {
@@ -100,26 +109,37 @@ export async function extensionPageFloor(session: ChromiumSession, opens: number
   return times;
 }
 
-/** `opens` times each: the panel opened for the tab, then the clean view on and off from it. */
-export async function openTimes(session: ChromiumSession, url: string, opens: number): Promise<OpenTimes> {
+/** The article page, loaded and settled, with its heartbeat (and the mark of a ready frame inside it). */
+async function openArticle(session: ChromiumSession, url: string): Promise<Page> {
   const article = await session.context.newPage();
   await article.addInitScript(HEARTBEAT);
   await article.addInitScript(MARK_READY);
   await article.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  await article.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  await settled(article);
+  return article;
+}
+
+/**
+ * Until the page has run its own timer for half a second without a gap (at most 10 s): what
+ * loading left to do (the page's, the extension's) is done before anything is measured.
+ */
+async function settled(page: Page): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  await takeGaps(page);
+  do await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  while ((await takeGaps(page)).length && Date.now() < deadline);
+}
+
+/** `opens` times each: the panel opened for the tab, then the clean view on and off from it. */
+export async function openTimes(session: ChromiumSession, url: string, opens: number): Promise<OpenTimes> {
+  const article = await openArticle(session, url);
   const tabId = await session.tabIdOf(url);
-  const times: OpenTimes = { panelMs: [], cleanViewMs: [], panelStallMs: [], cleanViewStallMs: [], blankStallMs: [] };
-  const longestGap = async () => Math.max(0, ...(await takeGaps(article)));
+  const times: OpenTimes = { panelMs: [], cleanViewMs: [] };
   try {
     for (let i = 0; i < opens; i++) {
-      await takeGaps(article); // loading is the site's own cost
-      await blankTab(session);
-      times.blankStallMs.push(await longestGap());
       const { page: panel, ms } = await openPanel(session, tabId);
       times.panelMs.push(ms);
-      times.panelStallMs.push(await longestGap());
       times.cleanViewMs.push(await openCleanView(article, panel));
-      times.cleanViewStallMs.push(await longestGap());
       await panel.close();
     }
     return times;
@@ -128,19 +148,48 @@ export async function openTimes(session: ChromiumSession, url: string, opens: nu
   }
 }
 
-/** The control: a 100 ms busy loop in the page must show as a gap of 100 ms or more. */
-export async function heartbeatControl(session: ChromiumSession, url: string): Promise<number> {
-  const page = await session.context.newPage();
+/** `opens` times each, traced: a blank tab opened, the panel opened, the clean view on and off. */
+export async function openStalls(session: ChromiumSession, url: string, opens: number): Promise<OpenStalls> {
+  const article = await openArticle(session, url);
+  const tabId = await session.tabIdOf(url);
+  const tracer = await pageTracer(article);
+  // The first trace of a page holds a task of its own (122 ms CPU on the 5 MB page, its heartbeat
+  // undisturbed, measured): traced once before anything counts.
+  await tracer.longestTask(() => settled(article));
+  const stalls: OpenStalls = { panel: [], cleanView: [], blank: [] };
+  const stall = async (during: () => Promise<void>): Promise<Stall> => {
+    await takeGaps(article); // what came before is not this
+    const task = await tracer.longestTask(during);
+    return { ...task, heartbeatMs: Math.max(0, ...(await takeGaps(article))) };
+  };
   try {
-    await page.addInitScript(HEARTBEAT);
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    for (let i = 0; i < opens; i++) {
+      stalls.blank.push(await stall(() => blankTab(session)));
+      let panel: Page | undefined;
+      stalls.panel.push(await stall(async () => void (panel = (await openPanel(session, tabId)).page)));
+      stalls.cleanView.push(await stall(async () => void (await openCleanView(article, panel!))));
+      await panel!.close();
+    }
+    return stalls;
+  } finally {
+    await article.close();
+  }
+}
+
+/** The control: a 100 ms busy loop in the page must show as a task and a heartbeat gap of 100 ms or more. */
+export async function stallControl(session: ChromiumSession, url: string): Promise<Stall> {
+  const page = await openArticle(session, url);
+  try {
+    const tracer = await pageTracer(page);
     await takeGaps(page);
-    await page.evaluate(() => {
-      const t = performance.now();
-      while (performance.now() - t < 100);
+    const task = await tracer.longestTask(async () => {
+      await page.evaluate(() => {
+        const t = performance.now();
+        while (performance.now() - t < 100);
+      });
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
     });
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
-    return Math.max(0, ...(await takeGaps(page)));
+    return { ...task, heartbeatMs: Math.max(0, ...(await takeGaps(page))) };
   } finally {
     await page.close();
   }
