@@ -9,8 +9,10 @@ import type { ClutterRule } from '../rules/rules';
 import { HIDDEN_ATTRIBUTE } from '../rules/stylesheet';
 
 export interface LabelHider {
-  /** Hide the widgets of labels under `root` (only those after `after`, when given). */
-  hideIn(root: Node, after?: Node): void;
+  /** Hide the widgets of labels under `root` (only those after `after`, when given): how many it found. */
+  hideIn(root: Node, after?: Node): number;
+  /** Whether a selector rule of the plan hides something under `root`: the markup is SCMP's own. */
+  knowsMarkupOf(root: ParentNode): boolean;
   /** Plan again for other categories, and show what the old plan hid. */
   replan(categories: ReadonlySet<ClutterCategory>): void;
   unhideAll(): void;
@@ -20,10 +22,13 @@ export function createLabelHider(doc: Document, rules: readonly ClutterRule[], c
   let plan: LabelPlan = planLabels(rules, categories);
   const hider: LabelHider = {
     hideIn(root, after) {
-      for (const { rule, element } of labelWidgets(root as ParentNode, plan, { after })) {
+      const widgets = labelWidgets(root as ParentNode, plan, { after });
+      for (const { rule, element } of widgets) {
         if (!element.closest(`[${HIDDEN_ATTRIBUTE}]`)) element.setAttribute(HIDDEN_ATTRIBUTE, rule.id);
       }
+      return widgets.length;
     },
+    knowsMarkupOf: (root) => !!plan.hiddenBySelector && root.querySelector(plan.hiddenBySelector) !== null,
     replan(next) {
       plan = planLabels(rules, next);
       hider.unhideAll();

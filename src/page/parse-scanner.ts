@@ -13,24 +13,26 @@ function lastNode(doc: Document): Node {
 
 /**
  * Calls `scan(after)` before each frame until the document has loaded, then once more, and then
- * `onLoaded`. `after` is the last node the previous scan saw (undefined the first time).
+ * `onLoaded`. `after` is the last node the previous scan saw (undefined the first time). A scan
+ * that answers `false` is the last: no frame is asked for again, and `onLoaded` still comes.
  */
 export function scanWhileParsing(
   doc: Document,
-  scan: (after: Node | undefined) => void,
+  scan: (after: Node | undefined) => boolean,
   options: { schedule: FrameScheduler; signal?: AbortSignal; onLoaded: () => void },
 ): void {
   let scannedUpTo: Node | undefined;
+  let scanning = true;
   const scanNew = () => {
     const end = lastNode(doc);
-    if (end === scannedUpTo) return;
-    scan(scannedUpTo);
+    if (!scanning || end === scannedUpTo) return;
+    scanning = scan(scannedUpTo);
     scannedUpTo = end;
   };
   const beforeEachFrame = () => {
     if (doc.readyState !== 'loading' || options.signal?.aborted) return;
     scanNew();
-    options.schedule(beforeEachFrame);
+    if (scanning) options.schedule(beforeEachFrame);
   };
   options.schedule(beforeEachFrame);
   const loaded = () => {
