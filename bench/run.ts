@@ -186,11 +186,13 @@ async function stallRounds(b: Browsers) {
   stallFigures('real pages', all);
   stallFigures('5 MB page', giant);
   const control = await stallControl(b.withExtension, fixturePage.url);
+  // The loop runs 100 ms of wall time; the thread's CPU time in it is a little less whenever the
+  // system runs something else meanwhile (99.6 ms in a CI run): 90 still shows a task of its size.
   add(
     'stall control (a 100 ms busy loop in the page): longest task CPU / heartbeat',
     `${round(control.cpuMs, 1)} / ${round(control.heartbeatMs, 1)}`,
-    'both ≥ 100',
-    control.cpuMs >= 100 && control.heartbeatMs >= 100,
+    'CPU ≥ 90, heartbeat ≥ 100',
+    control.cpuMs >= 90 && control.heartbeatMs >= 100,
     false,
   );
 }
