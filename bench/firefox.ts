@@ -1,0 +1,236 @@
+/**
+ * The same figures in Debian's Firefox ESR, where Firefox can give them (issue 25): no CDP, so
+ * the page's cost is what a 4 ms heartbeat in the page and the navigation timing see while it
+ * loads, with, without, with the floor (the production build whose document_start script is
+ * empty), and with uBlock Origin from Debian's package (./ublock.ts) when it can be had. Loads
+ * rotate between the browsers, so that paired differences cancel the machine's drift.
+ *
+ * The panel opens in a window of its own beside the article page, as a real sidebar sits beside
+ * a page in view (a tab in front of it would hide the page and slow its timers), and both it and
+ * its floor (the options page, opened the same way) are polled from the same moment.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'puppeteer-core';
+import { launchFirefox, openScmpPage, sidebarPath, type FirefoxSession } from '../test/e2e/firefox';
+import { FIREFOX_BUILD, FIREFOX_E2E_BUILD, FIREFOX_UUID } from '../test/e2e/site';
+import { giantPage, PROJECT_DIR } from '../test/pages';
+import { median, medianInterval, pairedDifferences, type Interval } from './stats';
+
+const TMP = join(PROJECT_DIR, 'bench', 'tmp');
+
+/** A copy of `build` whose document_start script is `script`. */
+function withDeclutterScript(build: string, name: string, script: string): string {
+  const dir = join(TMP, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(build, dir, { recursive: true });
+  writeFileSync(join(dir, 'declutter.js'), script);
+  return dir;
+}
+
+/**
+ * The control's script: 30 ms of the page's main thread as the page's own content is parsed
+ * (at DOMContentLoaded: a task of its own, after the heartbeat has surely started), and nothing else.
+ */
+export const BUSY_MS = 30;
+const BUSY_SCRIPT = `document.addEventListener('DOMContentLoaded',()=>{const t=performance.now();while(performance.now()-t<${BUSY_MS});});`;
+
+/** The e2e build (its sidebar page web-accessible, to be opened from a tab) with an empty clean view frame. */
+function emptyFrameBuild(): string {
+  const dir = join(TMP, 'empty-frame-firefox-mv2');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(FIREFOX_E2E_BUILD, dir, { recursive: true });
+  const page = join(dir, 'cleanview.html');
+  const empty = readFileSync(page, 'utf8')
+    .replace(/<script\b[^>]*><\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/<main id="content">.*<\/main>/s, '<main id="content"><article><h1>Floor</h1></article></main>');
+  if (/<script|modulepreload/.test(empty) || !empty.includes('<h1>Floor</h1>'))
+    throw new Error('the clean view page is not as the floor expects');
+  writeFileSync(page, empty);
+  return dir;
+}
+
+const extra = new Map([[giantPage.url, giantPage.html]]);
+const launch = (path: string, install = true) => launchFirefox(path, { install, offline: true, extraPages: extra });
+
+export const CONFIGS = ['none', 'floor', 'extension', 'control', 'ublock'] as const;
+export type Config = (typeof CONFIGS)[number];
+
+export interface FirefoxBrowsers {
+  sessions: Partial<Record<Config, FirefoxSession>>;
+  /** Why uBlock Origin is not measured, when it is not. */
+  ublockMissing: string | null;
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxBrowsers(ublockPath: string | null, ublockMissing: string | null): Promise<FirefoxBrowsers> {
+  const sessions: Partial<Record<Config, FirefoxSession>> = {
+    none: await launch(FIREFOX_BUILD, false),
+    floor: await launch(withDeclutterScript(FIREFOX_BUILD, 'floor-firefox-mv2', '')),
+    extension: await launch(FIREFOX_BUILD),
+    control: await launch(withDeclutterScript(FIREFOX_BUILD, 'busy-firefox-mv2', BUSY_SCRIPT)),
+  };
+  if (ublockPath) sessions.ublock = await launch(ublockPath);
+  return {
+    sessions,
+    ublockMissing,
+    async close() {
+      await Promise.all(Object.values(sessions).map((s) => s.close()));
+    },
+  };
+}
+
+/** In the page from its first script: a 4 ms heartbeat's gaps, each with the time it ended. */
+const HEARTBEAT_WITH_TIMES = () => {
+  const w = window as unknown as { __gapsAt: [number, number][] };
+  w.__gapsAt = [];
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    if (now - last > 8) w.__gapsAt.push([now, now - last]);
+    last = now;
+  }, 4);
+};
+
+interface LoadFigures {
+  /** The load event's end, from navigation start. */
+  loadMs: number;
+  /** The longest heartbeat gap that ended by then. */
+  longestGapMs: number;
+  /** The time the page's own timer could not run by then: each gap less the 4 ms it waits anyway. */
+  blockedMs: number;
+}
+
+async function loadFigures(session: FirefoxSession, url: string): Promise<LoadFigures> {
+  const page = await session.newPage();
+  try {
+    await page.evaluateOnNewDocument(HEARTBEAT_WITH_TIMES);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    return await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const gaps = (window as unknown as { __gapsAt?: [number, number][] }).__gapsAt ?? [];
+      const during = gaps.filter(([at]) => at <= nav.loadEventEnd).map(([, gap]) => gap);
+      return {
+        loadMs: nav.loadEventEnd,
+        longestGapMs: Math.max(0, ...during),
+        blockedMs: during.reduce((sum, gap) => sum + gap - 4, 0),
+      };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+export interface ConfigCost {
+  loadMs: number;
+  longestGapMs: number;
+  blockedMs: number;
+  /** Paired against no extension. */
+  addedLoad: Interval;
+  addedLongestGap: Interval;
+  addedBlocked: Interval;
+}
+
+export type FirefoxPageCost = { url: string; loads: number } & Partial<Record<Config, ConfigCost>>;
+
+/** `loads` rotating loads of `url` in each browser (after two to warm each alike). */
+export async function firefoxPageCost(b: FirefoxBrowsers, url: string, loads: number): Promise<FirefoxPageCost> {
+  const configs = CONFIGS.filter((c) => b.sessions[c]);
+  const runs = new Map<Config, LoadFigures[]>(configs.map((c) => [c, []]));
+  for (let i = 0; i < 2; i++) for (const c of configs) await loadFigures(b.sessions[c]!, url);
+  for (let i = 0; i < loads; i++) {
+    for (let k = 0; k < configs.length; k++) {
+      const c = configs[(i + k) % configs.length]!;
+      runs.get(c)!.push(await loadFigures(b.sessions[c]!, url));
+    }
+  }
+  const none = runs.get('none')!;
+  const field = (xs: LoadFigures[], f: keyof LoadFigures) => xs.map((x) => x[f]);
+  const cost: FirefoxPageCost = { url, loads };
+  for (const c of configs) {
+    const xs = runs.get(c)!;
+    const added = (f: keyof LoadFigures) => medianInterval(pairedDifferences(field(xs, f), field(none, f)));
+    cost[c] = {
+      loadMs: median(field(xs, 'loadMs')),
+      longestGapMs: median(field(xs, 'longestGapMs')),
+      blockedMs: median(field(xs, 'blockedMs')),
+      addedLoad: added('loadMs'),
+      addedLongestGap: added('longestGapMs'),
+      addedBlocked: added('blockedMs'),
+    };
+  }
+  return cost;
+}
+
+/** Polls `fn` in `target` as fast as the driver answers, until it is true: the moment it was first seen (epoch ms). */
+async function seenAt(target: Page | Frame, fn: () => boolean, what: string): Promise<number> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (await target.evaluate(fn).catch(() => false)) return Date.now();
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
+/** An extension page in a window of its own, from a blank page: the ms from the navigation to `ready`. */
+async function openInWindow(session: FirefoxSession, path: string, ready: () => boolean): Promise<{ page: Page; ms: number }> {
+  const page = await session.browser.newPage({ type: 'window' });
+  await page.goto('about:blank');
+  const start = Date.now();
+  await page.evaluate((u) => void (location.href = u), `moz-extension://${FIREFOX_UUID}/${path}`);
+  const at = await seenAt(page, ready, path);
+  return { page, ms: at - start };
+}
+
+const headlineShown = () => location.protocol === 'moz-extension:' && document.querySelector('article h1') !== null;
+const pageLoaded = () => location.protocol === 'moz-extension:' && document.readyState !== 'loading';
+
+/** The clean view's frame over `article`, once its headline is there. */
+async function cleanViewReady(article: Page): Promise<number> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    for (const frame of article.frames()) {
+      if (frame === article.mainFrame()) continue;
+      if (await frame.evaluate(() => document.querySelector('article h1') !== null).catch(() => false)) return Date.now();
+    }
+    if (Date.now() > deadline) throw new Error('timed out waiting for the clean view');
+  }
+}
+
+export interface FirefoxOpenTimes {
+  panelMs: number[];
+  cleanViewMs: number[];
+  /** The options page, opened the same way. */
+  extensionPageFloorMs: number[];
+}
+
+/** `opens` times: the panel (its window beside the page), the clean view from it, and the options page. */
+export async function firefoxOpenTimes(session: FirefoxSession, url: string, opens: number): Promise<FirefoxOpenTimes> {
+  const article = await openScmpPage(session, url);
+  const times: FirefoxOpenTimes = { panelMs: [], cleanViewMs: [], extensionPageFloorMs: [] };
+  try {
+    for (let i = 0; i < opens; i++) {
+      const floor = await openInWindow(session, 'options.html', pageLoaded);
+      times.extensionPageFloorMs.push(floor.ms);
+      await floor.page.close();
+      const panel = await openInWindow(session, sidebarPath(url), headlineShown);
+      times.panelMs.push(panel.ms);
+      const clicked = Date.now();
+      await panel.page.click('#clean-view');
+      times.cleanViewMs.push((await cleanViewReady(article)) - clicked);
+      await panel.page.click('#clean-view');
+      await seenAt(panel.page, () => document.querySelector('#clean-view')?.getAttribute('aria-pressed') === 'false', 'clean view off');
+      await panel.page.close();
+    }
+    return times;
+  } finally {
+    await article.close();
+  }
+}
+
+/** The panel's build (e2e: its pages web-accessible) and the same with an empty clean view frame. */
+export async function launchFirefoxReaders(): Promise<{ reader: FirefoxSession; emptyFrame: FirefoxSession; close(): Promise<void> }> {
+  const reader = await launch(FIREFOX_E2E_BUILD);
+  const emptyFrame = await launch(emptyFrameBuild());
+  return { reader, emptyFrame, close: async () => void (await Promise.all([reader.close(), emptyFrame.close()])) };
+}
