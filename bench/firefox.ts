@@ -9,6 +9,7 @@
  * a page in view (a tab in front of it would hide the page and slow its timers), and both it and
  * its floor (the options page, opened the same way) are polled from the same moment.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
@@ -228,8 +229,13 @@ export async function firefoxOpenTimes(session: FirefoxSession, url: string, ope
   }
 }
 
-/** The panel's build (e2e: its pages web-accessible) and the same with an empty clean view frame. */
+/**
+ * The panel's build and the same with an empty clean view frame: the production code built with
+ * its pages web-accessible (`--mode e2e`), as only such a page can be opened from a tab by the
+ * driver. Built here, so that it is never older than the production build beside it.
+ */
 export async function launchFirefoxReaders(): Promise<{ reader: FirefoxSession; emptyFrame: FirefoxSession; close(): Promise<void> }> {
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd: PROJECT_DIR, stdio: 'pipe' });
   const reader = await launch(FIREFOX_E2E_BUILD);
   const emptyFrame = await launch(emptyFrameBuild());
   return { reader, emptyFrame, close: async () => void (await Promise.all([reader.close(), emptyFrame.close()])) };
