@@ -16,9 +16,9 @@ startPanel({
   version: browser.runtime.getManifest().version,
   localize: () => localizePage(document),
   link: {
-    read: async (tabId) => {
+    read: async (tabId, onPreview) => {
       const start = await sendMessage('pageSnapshot', undefined, tabId);
-      return readArticle(start, (part) => sendMessage('pageSnapshotPart', part, tabId));
+      return readArticle(start, (part) => sendMessage('pageSnapshotPart', part, tabId), onPreview);
     },
     tabState: (tabId) => sendMessage('getTabState', { tabId }),
     setCleanView: (tabId, on) => sendMessage('setCleanView', { tabId, on }),

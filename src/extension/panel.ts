@@ -7,6 +7,7 @@
  */
 import { isArticleUrl } from '../rules/site';
 import type { Extraction } from '../pipeline/article';
+import type { ArticlePreview } from '../pipeline/preview';
 import type { HiddenItem } from '../model/hidden-item';
 import { stateHtml, type PanelState } from '../render/panel-html';
 import { diagnosticsReport } from '../render/diagnostics';
@@ -23,8 +24,11 @@ import type { Translate } from '../i18n/translate';
 
 /** What the panel tells and asks of the tab it shows (messages, in the extension). */
 export interface PanelLink {
-  /** The tab's article as the page is now (the pipeline runs in the panel's own window). */
-  read(tabId: number): Promise<Extraction>;
+  /**
+   * The tab's article as the page is now (the pipeline runs in the panel's own window); its
+   * headline and summary go to `onPreview` first, when they can be read before the rest.
+   */
+  read(tabId: number, onPreview?: (preview: ArticlePreview) => Promise<void>): Promise<Extraction>;
   tabState(tabId: number): Promise<TabState | null>;
   setCleanView(tabId: number, on: boolean): Promise<boolean>;
   showOriginal(tabId: number): Promise<void>;
@@ -62,6 +66,16 @@ export interface Panel {
  */
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|^No response$/i;
 
+/**
+ * After the next paint: a frame's callbacks run before it paints, a task queued from them after.
+ * A panel out of view paints no frames: the timeout then lets the reading go on.
+ */
+const nextPaint = (win: Window) =>
+  new Promise<void>((resolve) => {
+    win.requestAnimationFrame(() => win.setTimeout(resolve, 0));
+    win.setTimeout(resolve, 100);
+  });
+
 export function startPanel(options: PanelOptions): Panel {
   return new SidePanel(options);
 }
@@ -78,7 +92,8 @@ class SidePanel implements Panel {
   private shownTabId: number | null = null;
   private shownUrl: string | null = null;
   private generation = 0;
-  private pending: Promise<void> = Promise.resolve();
+  /** Reads and checks under way: `settled()` waits for all of them, whichever started last. */
+  private readonly inFlight = new Set<Promise<void>>();
   /** Reading aloud, and the list of what the page hides: both end when the panel shows something else. */
   private listening: Listening | null = null;
   private hiddenList: { stop(): void } | null = null;
@@ -98,7 +113,7 @@ class SidePanel implements Panel {
     this.unfollow = followTabs(this.pin, () => this.shownTabId, {
       activated: () => {
         options.localize();
-        this.pending = this.refreshIfOtherTab();
+        void this.track(this.refreshIfOtherTab());
       },
       shownTabChanged: () => {
         options.localize();
@@ -110,8 +125,7 @@ class SidePanel implements Panel {
   }
 
   async settled(): Promise<void> {
-    let seen: Promise<void> | null = null;
-    while (seen !== this.pending) await (seen = this.pending);
+    while (this.inFlight.size) await Promise.all(this.inFlight);
   }
 
   stop(): void {
@@ -129,7 +143,7 @@ class SidePanel implements Panel {
     this.hiddenList = null;
     this.state = next;
     showHtml(this.content, stateHtml(next, t), this.win);
-    this.content.setAttribute('aria-busy', String(next.kind === 'loading'));
+    this.content.setAttribute('aria-busy', String(next.kind === 'loading' || next.kind === 'preview'));
     updateToolbar(doc, next, t);
     if (next.kind !== 'article') return;
     const save = (change: Partial<ReadingPrefs>) => this.prefs.update(change);
@@ -142,11 +156,17 @@ class SidePanel implements Panel {
     });
   }
 
+  private track(work: Promise<void>): Promise<void> {
+    this.inFlight.add(work);
+    const done = () => void this.inFlight.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
   /** Reads the shown tab's article and shows it. */
   private refresh(): Promise<void> {
     const mine = ++this.generation;
-    this.pending = this.show(mine);
-    return this.pending;
+    return this.track(this.show(mine));
   }
 
   /** Another tab may be the one to show: read it only if it is (the same one keeps its reader). */
@@ -169,7 +189,9 @@ class SidePanel implements Panel {
     const tabId = this.shownTabId;
     try {
       const tabState = link.tabState(tabId).catch(() => null);
-      const result = await link.read(tabId);
+      // A page read for the first time shows its headline and summary as soon as they are read.
+      const preview = rereading ? undefined : (p: ArticlePreview) => this.showPreview(mine, p);
+      const result = await link.read(tabId, preview);
       await this.prefs.loaded;
       if (mine !== this.generation) return;
       if (!result.isArticle) return this.render({ kind: 'failed', url, reason: result.reason });
@@ -186,6 +208,13 @@ class SidePanel implements Panel {
       if (!NO_RECEIVER.test(reason)) return this.render({ kind: 'failed', url, reason });
       if (tab?.status === 'complete') this.render({ kind: 'needs-reload' });
     }
+  }
+
+  /** The preview, painted before the article is read (unless something newer is shown meanwhile). */
+  private async showPreview(mine: number, preview: ArticlePreview): Promise<void> {
+    if (mine !== this.generation) return;
+    this.render({ kind: 'preview', preview });
+    await nextPaint(this.win);
   }
 
   private async copy(kind: 'text' | 'markdown' | 'diagnostics'): Promise<void> {

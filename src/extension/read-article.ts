@@ -1,13 +1,31 @@
 /**
  * How the panel and the clean view read the article of a tab: the page's snapshot, part by part
  * (through whichever messages reach that page), then the one way from a page to an article,
- * parsed by this extension page's own inert DOMParser.
+ * parsed by this extension page's own inert DOMParser. With `onPreview`, the headline and
+ * SCMP's summary are read from the first part and shown before the rest is asked for and the
+ * pipeline runs (src/pipeline/preview.ts).
  */
 import type { Extraction } from '../pipeline/article';
-import { articleFromSnapshot } from '../pipeline/article-from-html';
+import { articleFromSnapshot, parseSnapshotHtml, type ParseHtml } from '../pipeline/article-from-html';
+import { extractArticle } from '../pipeline/extract';
+import { articlePreview, type ArticlePreview } from '../pipeline/preview';
 import { readSnapshot, type SnapshotPart, type SnapshotStart } from './messages';
 
-export async function readArticle(start: SnapshotStart, part: (request: SnapshotPart) => Promise<string>): Promise<Extraction> {
-  const snapshot = await readSnapshot(start, part);
-  return articleFromSnapshot(snapshot, (html) => new DOMParser().parseFromString(html, 'text/html'));
+const inertParse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+export async function readArticle(
+  start: SnapshotStart,
+  part: (request: SnapshotPart) => Promise<string>,
+  /** Shows the preview; the article is read once it settles (the preview painted). */
+  onPreview?: (preview: ArticlePreview) => Promise<void>,
+  parse: ParseHtml = inertParse,
+): Promise<Extraction> {
+  if (!onPreview) return articleFromSnapshot(await readSnapshot(start, part), parse);
+  // The other parts are asked for while the preview is shown.
+  const whole = start.parts > 1 ? readSnapshot(start, part) : null;
+  const first = parseSnapshotHtml(start.first, parse);
+  const preview = articlePreview(first, start.url);
+  if (preview) await onPreview(preview);
+  // A snapshot of one part is the whole page: the document parsed for the preview is the one to read.
+  return whole ? articleFromSnapshot(await whole, parse) : extractArticle(first, start.url);
 }

@@ -81,14 +81,14 @@ function jsonLdSummary({ sources, title }: PointsContext): PublisherPoints | nul
   return { points: [description.replace(/\.$/, '')], form: 'summary' };
 }
 
+/** The points in SCMP's own key-points hook: the first route, and all the panel's preview reads. */
+export function pointsByHook(sources: PageSources): PublisherPoints | null {
+  const container = sources.root.querySelector(KEY_POINTS_HOOK);
+  return container ? pointsFrom(container) : null;
+}
+
 export const PUBLISHER_POINTS: RouteTable<PointsContext, PublisherPoints> = [
-  [
-    'selector',
-    ({ sources }) => {
-      const container = sources.root.querySelector(KEY_POINTS_HOOK);
-      return container ? pointsFrom(container) : null;
-    },
-  ],
+  ['selector', ({ sources }) => pointsByHook(sources)],
   ['structure', listBetweenHeadlineAndBody],
   ['app-state', appStatePoints],
   ['json-ld', jsonLdSummary],

@@ -80,7 +80,7 @@ export function bodyHtml(body: readonly Block[], marked = false): string {
 
 const sid = (id: string) => `data-sid="${escapeHtml(id)}"`;
 
-function publisherPointsHtml(article: Article): string {
+function publisherPointsHtml(article: Pick<Article, 'keyPoints' | 'keyPointsForm'>): string {
   if (article.keyPointsForm !== 'summary') {
     return `<ul>${article.keyPoints.map((p, n) => `<li ${sid(publisherPointId(n))}>${escapeHtml(p)}</li>`).join('')}</ul>`;
   }
@@ -91,7 +91,7 @@ function publisherPointsHtml(article: Article): string {
 }
 
 /** Each generated point is a button that takes the reader to the sentence it came from. */
-function generatedPointsHtml(article: Article, t: Translate): string {
+function generatedPointsHtml(article: Pick<Article, 'generatedKeyPoints'>, t: Translate): string {
   const items = article.generatedKeyPoints.map(
     (p, n) =>
       `<li ${sid(generatedPointId(n))}><button type="button" class="cite" data-cite="${escapeHtml(p.sentenceId)}" ` +
@@ -101,7 +101,10 @@ function generatedPointsHtml(article: Article, t: Translate): string {
 }
 
 /** The sections of `keyPointSections`, each under its label; the generated one's points link to their sentences. */
-export function keyPointsHtml(article: Article, t: Translate = english): string {
+export function keyPointsHtml(
+  article: Pick<Article, 'keyPoints' | 'keyPointsForm' | 'generatedKeyPoints'>,
+  t: Translate = english,
+): string {
   return keyPointSections(article, t)
     .map(({ label, generated }) => {
       const inner = generated ? generatedPointsHtml(article, t) : publisherPointsHtml(article);
@@ -120,8 +123,10 @@ export function articleHeaderHtml(article: Article, t: Translate = english): str
   ]
     .filter(Boolean)
     .join('<span aria-hidden="true"> · </span>');
-  return `${topics}<h1 ${sid(TITLE_ID)}>${escapeHtml(article.title)}</h1><p class="meta">${meta}</p>`;
+  return `${topics}${headlineHtml(article.title)}<p class="meta">${meta}</p>`;
 }
+
+export const headlineHtml = (title: string): string => `<h1 ${sid(TITLE_ID)}>${escapeHtml(title)}</h1>`;
 
 export function leadImageHtml(article: Article): string {
   const img = article.leadImage;

@@ -5,13 +5,16 @@
  * markup as it enters the panel.
  */
 import type { Article } from '../pipeline/article';
-import { articleBodyHtml, articleHeaderHtml, keyPointsHtml } from './html';
+import type { ArticlePreview } from '../pipeline/preview';
+import { articleBodyHtml, articleHeaderHtml, headlineHtml, keyPointsHtml } from './html';
 import { escapeHtml } from '../html/node-text';
 import { EN } from '../i18n/en';
 import { english, type Translate } from '../i18n/translate';
 
 export type PanelState =
   | { kind: 'loading' }
+  /** The headline and SCMP's summary, from the snapshot's first part, while the article is read. */
+  | { kind: 'preview'; preview: ArticlePreview }
   | { kind: 'not-article'; url: string | null }
   | { kind: 'failed'; url: string; reason: string }
   /** The page was opened before the extension was installed or updated: its scripts are not in it. */
@@ -27,6 +30,8 @@ export function stateHtml(state: PanelState, t: Translate = english): string {
   switch (state.kind) {
     case 'loading':
       return `<p class="status" role="status">${escapeHtml(t('loading'))}</p>`;
+    case 'preview':
+      return `<article lang="en" class="preview"><header>${headlineHtml(state.preview.title)}</header>${keyPointsHtml({ ...state.preview, generatedKeyPoints: [] }, t)}</article>`;
     case 'not-article':
       return status('status', t('notArticleTitle'), escapeHtml(t('notArticleWhat')), escapeHtml(t('notArticleHow')));
     case 'failed':

@@ -63,7 +63,8 @@ describe('Firefox ESR: the sidebar page and clean view', () => {
     const sidebar = await openExtensionPage(session, sidebarPath(fixturePage.url));
     const title = await pollUntil(
       sidebar,
-      () => document.querySelector('article h1')?.textContent ?? null,
+      // PANEL_ARTICLE (./site.ts), written out: the function runs in the page by its source text.
+      () => document.querySelector('#content[aria-busy="false"] article h1')?.textContent ?? null,
       (t) => t !== null,
       15_000,
     );

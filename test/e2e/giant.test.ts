@@ -3,7 +3,7 @@
 // timer keeps running. How long the page stalls is a duration: it is measured by `npm run bench`
 // (giant_page_stall_ms), not asserted here, so this test passes on a loaded machine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GIANT_COPIES, giantPage } from '../pages';
+import { expected, GIANT_COPIES, giantPage } from '../pages';
 import { beatCount, HEARTBEAT } from './heartbeat';
 import { READER_BROWSERS, waitIn, type ReaderBrowser } from './reader';
 
@@ -11,6 +11,14 @@ const DEEP_URL = 'https://www.scmp.com/news/china/diplomacy/article/3999998/deep
 const deepHtml = `<!doctype html><html><head><title>Deep</title></head><body><article><h1>Deep</h1><section data-qa="ContentBody-ContentBodyContainer">${'<div>'.repeat(10_000)}<p datatype="p">The paragraph at the bottom of a very deep tree.</p>${'</div>'.repeat(10_000)}</section></article></body></html>`;
 
 const FIREFOX_FLATTENS = 'page: Error: The document tree is too deep. The tree will be flattened to be 513 elements deep.';
+/** The panel as it first shows an article: busy, its headline, its key points, its body, Listen and Copy. */
+const shownFirst = () => ({
+  busy: document.getElementById('content')?.getAttribute('aria-busy'),
+  headline: document.querySelector('article.preview h1')?.textContent,
+  points: Array.from(document.querySelectorAll('article.preview .key-points li'), (li) => li.textContent),
+  paragraphs: document.querySelectorAll('.body p').length,
+  disabled: ['listen', 'copy-text'].map((id) => (document.getElementById(id) as HTMLButtonElement).disabled),
+});
 const bodyParagraphs = () => Array.from(document.querySelectorAll('.body p'), (p) => p.textContent);
 
 describe.each(READER_BROWSERS)('$name, pages at the edge of size', ({ launch }) => {
@@ -52,10 +60,18 @@ describe.each(READER_BROWSERS)('$name, pages at the edge of size', ({ launch }) 
 
   // A longer time allowed: Firefox reads the page from behind the sidebar's tab, whose timers it
   // slows to about one a second (the panel took 24.5 s here).
-  it('a 5 MB article: the panel reads all its paragraphs and clean view opens, and the page keeps running its own code', async () => {
+  it('a 5 MB article: the panel shows the headline and key points first, then reads all its paragraphs; clean view opens, and the page keeps running its own code', async () => {
     const problems: string[] = [];
     const page = await reader.openPage(giantPage.url, { initScript: HEARTBEAT, problems: { list: problems, where: 'page' } });
-    const panel = await reader.openPanel(giantPage.url, { problems: { list: problems, where: 'panel' } });
+    // The headline and key points show first, from the snapshot's first part, while the rest is read.
+    const panel = await reader.openPanel(giantPage.url, { ready: 'article h1', problems: { list: problems, where: 'panel' } });
+    expect(await panel.run(shownFirst)).toEqual({
+      busy: 'true',
+      headline: expected.title,
+      points: expected.keyPoints,
+      paragraphs: 0,
+      disabled: [true, true],
+    });
     const shown = await waitIn(
       panel,
       () => document.querySelectorAll('.body p').length,
@@ -63,6 +79,7 @@ describe.each(READER_BROWSERS)('$name, pages at the edge of size', ({ launch }) 
       60_000,
     );
     expect(shown).toBe(7 * GIANT_COPIES); // the whole body, shown at once
+    expect(await panel.run(() => [document.querySelectorAll('h1').length, document.querySelectorAll('.preview').length])).toEqual([1, 0]);
 
     await panel.run(() => document.getElementById('clean-view')?.click());
     await page.bringToFront(); // the page beside the panel, as the reader sees it

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE } from '../fixtures/hostile/corpus';
 import { CANARY, hostilePages, kinds } from './hostile-pages';
 import { READER_BROWSERS, waitIn, type ReaderBrowser, type View } from './reader';
+import { PANEL_ARTICLE } from './site';
 
 const fired = (page: View) => page.run(() => (window as unknown as { __fired: number }).__fired);
 const cleanViewPressed = () => document.getElementById('clean-view')?.getAttribute('aria-pressed') ?? null;
@@ -29,7 +30,7 @@ describe.each(READER_BROWSERS)('$name, hostile pages', ({ name, launch }) => {
       const byThePageItself = await fired(page);
       page.watchConsole({ list: problems, where: 'page' });
       const requestsBefore = reader.blocked.length;
-      const panel = await reader.openPanel(url, { ready: 'article h1, .status h1', problems: { list: problems, where: 'panel' } });
+      const panel = await reader.openPanel(url, { ready: `${PANEL_ARTICLE}, .status h1`, problems: { list: problems, where: 'panel' } });
       const headline = await panel.run(() => document.querySelector('article h1, .status h1')?.textContent ?? '');
 
       await panel.run(() => document.getElementById('clean-view')?.click());

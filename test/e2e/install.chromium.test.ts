@@ -5,7 +5,7 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expected, fixturePage } from '../pages';
-import { CHROME_BUILD, isHttp, pageFor, servedPages } from './site';
+import { CHROME_BUILD, isHttp, pageFor, PANEL_ARTICLE, servedPages } from './site';
 import { CHROMIUM_FLAGS } from './chromium';
 
 let browser: Browser | undefined;
@@ -47,7 +47,7 @@ describe('Chromium: a tab opened before the extension was installed', () => {
     await panel.waitForSelector('#reload-page');
     expect(await panel.$eval('h1', (h) => h.textContent)).toBe('Reload the page to declutter it');
     await panel.click('#reload-page');
-    await panel.waitForSelector('article h1', { timeout: 20_000 });
+    await panel.waitForSelector(PANEL_ARTICLE, { timeout: 20_000 });
     expect(await panel.$eval('article h1', (h) => h.textContent)).toBe(expected.title);
     expect(await page.evaluate(() => document.getElementById('scmp-declutter-style') !== null)).toBe(true);
   });

@@ -11,6 +11,7 @@ import { extractArticle } from '../../src/pipeline/extract';
 import { speechQueue } from '../../src/listen/queue';
 import { fixtureHtml, fixturePage, realPages, wholeRealPage } from '../pages';
 import { cleanViewFrame, launchChromium, type ChromiumSession } from './chromium';
+import { PANEL_ARTICLE } from './site';
 import { RECORD_HIGHLIGHTS, startSpeechServer, type SpeechServer } from './speech';
 import { axeViolations } from './axe';
 
@@ -41,7 +42,7 @@ async function openPanel(url: string): Promise<{ page: Page; panel: Page }> {
   await page.goto(url, { waitUntil: 'load' });
   const panel = await session.context.newPage();
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
-  await panel.waitForSelector('article h1');
+  await panel.waitForSelector(PANEL_ARTICLE);
   return { page, panel };
 }
 

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realPages } from '../pages';
 import { launchChromium, type ChromiumSession } from './chromium';
+import { PANEL_ARTICLE } from './site';
 import { expectedRulesLine } from './hidden-expected';
 
 let session: ChromiumSession;
@@ -21,7 +22,7 @@ async function open(url: string): Promise<{ page: Page; panel: Page }> {
   const panel = await session.context.newPage();
   await panel.setViewportSize({ width: 400, height: 800 });
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(url)}`);
-  await panel.waitForSelector('article h1');
+  await panel.waitForSelector(PANEL_ARTICLE);
   return { page, panel };
 }
 

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLUTTER_STRINGS, expected, fixturePage } from '../pages';
 import { launchChromium, type ChromiumSession } from './chromium';
+import { PANEL_ARTICLE } from './site';
 import { axeViolations } from './axe';
 
 let session: ChromiumSession;
@@ -20,7 +21,7 @@ beforeAll(async () => {
   });
   panel.on('pageerror', (e) => consoleErrors.push(String(e)));
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${await session.tabIdOf(fixturePage.url)}`);
-  await panel.waitForSelector('article h1');
+  await panel.waitForSelector(PANEL_ARTICLE);
 });
 afterAll(async () => {
   await session?.close();

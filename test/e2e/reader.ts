@@ -12,7 +12,7 @@ import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwrigh
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import { cleanViewFrame as chromiumCleanView, launchChromium } from './chromium';
 import { cleanViewFrame as firefoxCleanView, launchFirefox, openExtensionPage, openScmpPage, sidebarPath } from './firefox';
-import { FIREFOX_E2E_BUILD } from './site';
+import { FIREFOX_E2E_BUILD, PANEL_ARTICLE } from './site';
 
 /** A page or frame of the browser: a function evaluated in it, with one argument. */
 export interface View {
@@ -222,7 +222,7 @@ async function chromiumReader(options: LaunchOptions = {}): Promise<ReaderBrowse
       await page.goto(url, { waitUntil: 'load' });
       return tab(page);
     },
-    async openPanel(url, { ready = 'article h1', ...tabOptions } = {}) {
+    async openPanel(url, { ready = PANEL_ARTICLE, ...tabOptions } = {}) {
       const panel = await extensionPage(`sidepanel.html?tabId=${await session.tabIdOf(url)}`, tabOptions);
       await panel.waitForSelector(ready, { timeout: PANEL_READY_MS });
       return tab(panel);
@@ -274,7 +274,7 @@ async function firefoxReader(options: LaunchOptions = {}): Promise<ReaderBrowser
   return {
     blocked: session.blocked,
     openPage: async (url, tabOptions) => tab(await openScmpPage(session, url, prepare(tabOptions))),
-    async openPanel(url, { ready = 'article h1', ...tabOptions } = {}) {
+    async openPanel(url, { ready = PANEL_ARTICLE, ...tabOptions } = {}) {
       const sidebar = tab(await openExtensionPage(session, sidebarPath(url), prepare(tabOptions, true)));
       await waitIn(
         sidebar,

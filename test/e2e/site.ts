@@ -33,6 +33,12 @@ export function pageFor(pages: Map<string, string>, url: string): string | undef
   return pages.get(`${u.origin}${u.pathname}`);
 }
 
+/**
+ * The panel's article, read whole: the panel shows the headline and key points first, busy
+ * (`aria-busy`), while it reads the rest (src/pipeline/preview.ts).
+ */
+export const PANEL_ARTICLE = '#content[aria-busy="false"] article h1';
+
 export const isHttp = (url: string): boolean => /^https?:/i.test(url);
 
 /**

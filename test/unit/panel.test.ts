@@ -10,7 +10,7 @@ import type { Extraction } from '../../src/pipeline/article';
 import { startPanel, type Panel, type PanelLink } from '../../src/extension/panel';
 import { DEFAULT_READING_PREFS } from '../../src/extension/settings';
 import { english } from '../../src/i18n/translate';
-import { fixtureHtml, fixturePage, PROJECT_DIR } from '../pages';
+import { expected, fixtureHtml, fixturePage, PROJECT_DIR } from '../pages';
 import { parsePage } from './dom';
 import { FakeSynth, FakeUtterance, voice } from './fake-speech';
 
@@ -20,6 +20,8 @@ const fixtureArticle = extractArticle(parsePage(fixtureHtml), fixturePage.url);
 
 let synth: FakeSynth;
 let reads: number[];
+/** What the panel showed while each preview was up (the link offers one on every first read, as the real one does). */
+let duringPreview: { busy: string | null; headline: string | undefined; points: string[]; paragraphs: number; disabled: boolean[] }[];
 let panel: Panel | null;
 /** What the panel asked of the tab: clean view turned on or off, and going back to it. */
 let asked: string[];
@@ -27,8 +29,19 @@ let asked: string[];
 /** The link to the page: reads count by tab; the article is the captured page's. */
 function link(): PanelLink {
   return {
-    read: async (tabId) => {
+    read: async (tabId, onPreview) => {
       reads.push(tabId);
+      if (onPreview && fixtureArticle.isArticle) {
+        const { title, keyPoints, keyPointsForm } = fixtureArticle;
+        await onPreview({ title, keyPoints, keyPointsForm });
+        duringPreview.push({
+          busy: document.getElementById('content')!.getAttribute('aria-busy'),
+          headline: document.querySelector('#content h1')?.textContent,
+          points: Array.from(document.querySelectorAll('#content .key-points li'), (li) => li.textContent ?? ''),
+          paragraphs: document.querySelectorAll('#content .body p').length,
+          disabled: TOOLBAR.map((id) => button(id).disabled),
+        });
+      }
       return fixtureArticle as Extraction;
     },
     tabState: async () => ({ url: fixturePage.url, isArticle: true, cleanView: false, paused: false }),
@@ -57,6 +70,7 @@ async function tabUpdated(tabId: number, change: { status?: 'loading' | 'complet
 }
 
 const button = (id: string) => document.getElementById(id) as HTMLButtonElement;
+const TOOLBAR = ['clean-view', 'show-original', 'copy-text', 'copy-markdown', 'save-markdown', 'save-html', 'listen'];
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -66,6 +80,7 @@ beforeEach(async () => {
   synth = new FakeSynth([voice('English (Great Britain)', 'en-GB')]);
   Object.assign(window, { speechSynthesis: synth, SpeechSynthesisUtterance: FakeUtterance });
   reads = [];
+  duringPreview = [];
   panel = null;
 });
 afterEach(() => panel?.stop());
@@ -98,13 +113,26 @@ describe('the panel', () => {
     await Promise.resolve();
     expect(reads).toHaveLength(1);
     expect(document.querySelector('#content h1')?.textContent).toBe(fixtureArticle.isArticle && fixtureArticle.title);
-    expect(
-      ['clean-view', 'show-original', 'copy-text', 'copy-markdown', 'save-markdown', 'save-html', 'listen'].map(
-        (id) => button(id).disabled,
-      ),
-    ).toEqual([false, false, false, false, false, false, false]);
+    expect(TOOLBAR.map((id) => button(id).disabled)).toEqual([false, false, false, false, false, false, false]);
     expect(button('clean-view').getAttribute('aria-pressed')).toBe('false');
     expect((document.querySelector('.player') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('shows the headline and key points first, busy and with its controls off, then the article in their place', async () => {
+    const article = fixtureArticle.isArticle ? fixtureArticle : null;
+    const tab = await fakeBrowser.tabs.create({ url: fixturePage.url, active: true });
+    const shown = open();
+    await shown.settled();
+    expect(duringPreview).toEqual([
+      { busy: 'true', headline: article!.title, points: article!.keyPoints, paragraphs: 0, disabled: TOOLBAR.map(() => true) },
+    ]);
+    expect(document.getElementById('content')!.getAttribute('aria-busy')).toBe('false');
+    expect(Array.from(document.querySelectorAll('#content .body p'), (p) => p.textContent)).toEqual(expected.bodyParagraphs);
+    expect(document.querySelectorAll('#content h1')).toHaveLength(1); // the preview's headline gone with it
+    // The same page read again keeps the article in view: no preview over it.
+    await tabUpdated(tab.id!, { status: 'complete' });
+    await shown.settled();
+    expect([reads.length, duringPreview.length]).toEqual([2, 1]);
   });
 
   it('keeps reading aloud while other tabs load, navigate and change', async () => {
