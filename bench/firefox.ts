@@ -1,7 +1,8 @@
 /**
  * The same figures in Debian's Firefox ESR, where Firefox can give them (issue 25): no CDP, so
- * the page's cost is what a 4 ms heartbeat in the page and the navigation timing see while it
- * loads, with, without, with the floor (the production build whose document_start script is
+ * the page's cost is the CPU time of its main thread over one load (./process-cpu.ts),
+ * beside what a 4 ms heartbeat in the page and the navigation timing see while it loads, with,
+ * without, with the floor (the production build whose document_start script is
  * empty), and with uBlock Origin from Debian's package (./ublock.ts) when it can be had. Loads
  * rotate between the browsers, so that paired differences cancel the machine's drift.
  *
@@ -16,6 +17,7 @@ import type { Frame, Page } from 'puppeteer-core';
 import { launchFirefox, openScmpPage, sidebarPath, type FirefoxSession } from '../test/e2e/firefox';
 import { FIREFOX_BUILD, FIREFOX_E2E_BUILD, FIREFOX_UUID } from '../test/e2e/site';
 import { giantPage, PROJECT_DIR } from '../test/pages';
+import { pageMainThreadMs, threadCpu } from './process-cpu';
 import { median, medianInterval, pairedDifferences, type Interval } from './stats';
 
 const TMP = join(PROJECT_DIR, 'bench', 'tmp');
@@ -30,8 +32,9 @@ function withDeclutterScript(build: string, name: string, script: string): strin
 }
 
 /**
- * The control's script: 30 ms of the page's main thread as the page's own content is parsed
- * (at DOMContentLoaded: a task of its own, after the heartbeat has surely started), and nothing else.
+ * The control's script, in place of the floor's empty one: 30 ms of the page's main thread as the
+ * page's own content is parsed (at DOMContentLoaded: a task of its own, after the heartbeat has
+ * surely started), and nothing else.
  */
 export const BUSY_MS = 30;
 const BUSY_SCRIPT = `document.addEventListener('DOMContentLoaded',()=>{const t=performance.now();while(performance.now()-t<${BUSY_MS});});`;
@@ -95,6 +98,8 @@ const HEARTBEAT_WITH_TIMES = () => {
 };
 
 interface LoadFigures {
+  /** CPU time of the page's main thread (its content process's), from before the navigation to two frames after load. */
+  cpuMs: number;
   /** The load event's end, from navigation start. */
   loadMs: number;
   /** The longest heartbeat gap that ended by then. */
@@ -105,10 +110,15 @@ interface LoadFigures {
 
 async function loadFigures(session: FirefoxSession, url: string): Promise<LoadFigures> {
   const page = await session.newPage();
+  const pid = session.browser.process()?.pid;
+  if (pid === undefined) throw new Error('the browser has no process of its own to measure');
   try {
     await page.evaluateOnNewDocument(HEARTBEAT_WITH_TIMES);
+    const before = threadCpu(pid);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    return await page.evaluate(() => {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const cpuMs = pageMainThreadMs(before, threadCpu(pid));
+    const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const gaps = (window as unknown as { __gapsAt?: [number, number][] }).__gapsAt ?? [];
       const during = gaps.filter(([at]) => at <= nav.loadEventEnd).map(([, gap]) => gap);
@@ -118,16 +128,19 @@ async function loadFigures(session: FirefoxSession, url: string): Promise<LoadFi
         blockedMs: during.reduce((sum, gap) => sum + gap - 4, 0),
       };
     });
+    return { cpuMs, ...timing };
   } finally {
     await page.close();
   }
 }
 
 export interface ConfigCost {
+  cpuMs: number;
   loadMs: number;
   longestGapMs: number;
   blockedMs: number;
   /** Paired against no extension. */
+  addedCpu: Interval;
   addedLoad: Interval;
   addedLongestGap: Interval;
   addedBlocked: Interval;
@@ -153,9 +166,11 @@ export async function firefoxPageCost(b: FirefoxBrowsers, url: string, loads: nu
     const xs = runs.get(c)!;
     const added = (f: keyof LoadFigures) => medianInterval(pairedDifferences(field(xs, f), field(none, f)));
     cost[c] = {
+      cpuMs: median(field(xs, 'cpuMs')),
       loadMs: median(field(xs, 'loadMs')),
       longestGapMs: median(field(xs, 'longestGapMs')),
       blockedMs: median(field(xs, 'blockedMs')),
+      addedCpu: added('cpuMs'),
       addedLoad: added('loadMs'),
       addedLongestGap: added('longestGapMs'),
       addedBlocked: added('blockedMs'),

@@ -10,15 +10,21 @@ import { HEARTBEAT, takeGaps } from '../test/e2e/heartbeat';
 import { waitFor } from './browsers';
 import { pageTracer, type LongestTask } from './long-task';
 
-/** In an extension page (the panel, the clean view frame): the epoch ms its headline was painted. */
+/**
+ * In an extension page (the panel, the clean view frame): the epoch ms its headline was painted
+ * (the panel's preview, src/pipeline/preview.ts, or the article), and the ms the whole article was.
+ */
 const MARK_READY = () => {
   if (!/^chrome-extension:/.test(location.href)) return;
-  const w = window as unknown as { __readyAt?: number };
+  const w = window as unknown as { __readyAt?: number; __completeAt?: number };
+  const paintedAt = (set: (t: number) => void) => requestAnimationFrame(() => set(performance.timeOrigin + performance.now()));
   new MutationObserver((_, observer) => {
-    if (!document.querySelector('article h1')) return;
-    observer.disconnect();
-    requestAnimationFrame(() => (w.__readyAt = performance.timeOrigin + performance.now()));
-  }).observe(document, { childList: true, subtree: true });
+    if (!w.__readyAt && document.querySelector('article h1')) paintedAt((t) => (w.__readyAt ??= t));
+    if (document.querySelector('article h1') && document.querySelector('[aria-busy="true"]') === null) {
+      observer.disconnect();
+      paintedAt((t) => (w.__completeAt = t));
+    }
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 };
 
 const readyAt = (target: Page | Frame) =>
@@ -32,6 +38,8 @@ const readyAt = (target: Page | Frame) =>
 
 export interface OpenTimes {
   panelMs: number[];
+  /** To the whole article painted (after the preview). */
+  panelCompleteMs: number[];
   cleanViewMs: number[];
 }
 
@@ -47,13 +55,20 @@ export interface OpenStalls {
   blank: Stall[];
 }
 
-async function openPanel(session: ChromiumSession, tabId: number): Promise<{ page: Page; ms: number }> {
+async function openPanel(session: ChromiumSession, tabId: number): Promise<{ page: Page; ms: number; completeMs: number }> {
   const panel = await session.context.newPage();
   await panel.addInitScript(MARK_READY);
   await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
   const at = await readyAt(panel);
+  const completeAt = await waitFor(
+    panel,
+    () => (window as unknown as { __completeAt?: number }).__completeAt ?? 0,
+    (t) => t > 0,
+    30_000,
+    'the whole article',
+  );
   const start = await panel.evaluate(() => performance.timeOrigin);
-  return { page: panel, ms: at - start };
+  return { page: panel, ms: at - start, completeMs: completeAt - start };
 }
 
 async function openCleanView(article: Page, panel: Page): Promise<number> {
@@ -134,11 +149,12 @@ async function settled(page: Page): Promise<void> {
 export async function openTimes(session: ChromiumSession, url: string, opens: number): Promise<OpenTimes> {
   const article = await openArticle(session, url);
   const tabId = await session.tabIdOf(url);
-  const times: OpenTimes = { panelMs: [], cleanViewMs: [] };
+  const times: OpenTimes = { panelMs: [], panelCompleteMs: [], cleanViewMs: [] };
   try {
     for (let i = 0; i < opens; i++) {
-      const { page: panel, ms } = await openPanel(session, tabId);
+      const { page: panel, ms, completeMs } = await openPanel(session, tabId);
       times.panelMs.push(ms);
+      times.panelCompleteMs.push(completeMs);
       times.cleanViewMs.push(await openCleanView(article, panel));
       await panel.close();
     }

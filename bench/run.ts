@@ -21,12 +21,12 @@ import { pageCost } from './page-cost';
 import { throughput } from './throughput';
 import {
   BUSY_MS,
-  CONFIGS,
   firefoxOpenTimes,
   firefoxPageCost,
   launchFirefoxBrowsers,
   launchFirefoxReaders,
   type ConfigCost,
+  type FirefoxPageCost,
 } from './firefox';
 import { ublockCopy } from './ublock';
 import { extensionPageFloor, openStalls, openTimes, readingStall, stallControl, type OpenStalls, type Stall } from './panel';
@@ -130,6 +130,9 @@ async function clutterFigures(b: Browsers) {
   add('storm_longest_stall_ms', round(storm.longestStallMs, 1), '< 50', storm.longestStallMs < 50);
 }
 
+/** The browsers of the Firefox table, side by side (the control has a row of its own). */
+const SIDE_BY_SIDE = ['none', 'floor', 'extension', 'ublock'] as const;
+
 /** Firefox ESR's page cost while it loads: none, floor, this extension, uBlock Origin (bench/firefox.ts). */
 async function firefoxCostFigures() {
   const ublock = ublockCopy();
@@ -141,45 +144,43 @@ async function firefoxCostFigures() {
     await b.close();
   }
   results.firefox_cost = { ublock, pages: perPage };
-  const gap = (c: ConfigCost | undefined) => (c ? `${round(c.longestGapMs, 1)}` : '–');
+  const side = (cost: FirefoxPageCost, f: (c: ConfigCost) => number) =>
+    SIDE_BY_SIDE.map((c) => (cost[c] ? round(f(cost[c]), 1) : '–')).join(' / ');
   for (const cost of perPage) {
     const name = cost.name.slice(0, 28);
     add(
-      `firefox load ms ${name}: none / floor / extension / uBO`,
-      CONFIGS.filter((c) => c !== 'control')
-        .map((c) => (cost[c] ? round(cost[c].loadMs, 1) : '–'))
-        .join(' / '),
+      `firefox page main thread CPU ms per load ${name}: none / floor / extension / uBO`,
+      side(cost, (c) => c.cpuMs),
+      '(reported)',
+      true,
+    );
+    add(
+      `firefox load event ms ${name}: none / floor / extension / uBO`,
+      side(cost, (c) => c.loadMs),
       '(reported)',
       true,
     );
     add(
       `firefox longest gap during load ms ${name}: none / floor / extension / uBO`,
-      CONFIGS.filter((c) => c !== 'control')
-        .map((c) => gap(cost[c]))
-        .join(' / '),
+      side(cost, (c) => c.longestGapMs),
       '(reported)',
       true,
     );
     const ext = cost.extension!;
     const floor = cost.floor!;
     add(
-      `firefox blocked during load ms, added over none ${name}: extension (floor)`,
-      `${formatInterval(ext.addedBlocked)} (floor ${formatInterval(floor.addedBlocked)})`,
-      `high ≤ floor high ${round(floor.addedBlocked.high, 1)} + 1`,
-      ext.addedBlocked.high <= floor.addedBlocked.high + 1,
-    );
-    add(
-      `firefox longest gap during load, added over none ${name}: extension (floor)`,
-      `${formatInterval(ext.addedLongestGap)} (floor ${formatInterval(floor.addedLongestGap)})`,
-      `median ≤ floor's + 5`,
-      ext.addedLongestGap.median <= floor.addedLongestGap.median + 5,
+      `firefox CPU ms added over none ${name}: extension (floor)`,
+      `${formatInterval(ext.addedCpu)} (floor ${formatInterval(floor.addedCpu)})`,
+      `high ≤ floor high ${round(floor.addedCpu.high, 1)} + 1`,
+      ext.addedCpu.high <= floor.addedCpu.high + 1,
     );
   }
-  // The control: a build whose content script holds the page ${BUSY_MS} ms must read so in the blocked time.
-  const seen = perPage.filter((c) => (c.control?.addedBlocked.median ?? 0) >= BUSY_MS * 0.8).length;
+  // The control: the floor whose content script holds the page ${BUSY_MS} ms must read so, over the floor.
+  const overFloor = (c: FirefoxPageCost) => (c.control?.addedCpu.median ?? 0) - (c.floor?.addedCpu.median ?? 0);
+  const seen = perPage.filter((c) => overFloor(c) >= BUSY_MS * 0.8).length;
   add(
-    `firefox page cost control: a ${BUSY_MS} ms task of a content script seen in the blocked time (≥ ${BUSY_MS * 0.8})`,
-    `${seen} of ${perPage.length} pages (${perPage.map((c) => round(c.control?.addedBlocked.median ?? 0, 1)).join(' / ')})`,
+    `firefox page cost control: a ${BUSY_MS} ms task in the floor's content script, seen over the floor (≥ ${BUSY_MS * 0.8})`,
+    `${seen} of ${perPage.length} pages (${perPage.map((c) => round(overFloor(c), 1)).join(' / ')})`,
     'all',
     seen === perPage.length,
     false,
@@ -226,10 +227,12 @@ function readinessOver(figure: string, xs: number[], floorXs: number[], budget: 
 /** The panel and the clean view ready, each over its floor opened the same way in the same run. */
 async function readinessFigures(b: Browsers) {
   const panelMs: number[] = [];
+  const panelCompleteMs: number[] = [];
   const cleanViewMs: number[] = [];
   for (const page of N.pages) {
     const t = await openTimes(b.withExtension, page.url, N.opens);
     panelMs.push(...t.panelMs);
+    panelCompleteMs.push(...t.panelCompleteMs);
     cleanViewMs.push(...t.cleanViewMs);
   }
   const floor = await extensionPageFloor(b.withExtension, N.opens * 2);
@@ -242,10 +245,16 @@ async function readinessFigures(b: Browsers) {
   } finally {
     await emptyFrame.close();
   }
-  results.open_times = { panelMs, cleanViewMs, extension_page_floor_ms: floor, empty_frame_floor_ms: frameFloorMs };
+  results.open_times = { panelMs, panelCompleteMs, cleanViewMs, extension_page_floor_ms: floor, empty_frame_floor_ms: frameFloorMs };
   // Budgets over floors measured in the same run (issue 25): what the extension adds to what the
   // machine costs anyway.
   readinessOver('panel_ready_ms (real pages) over the empty extension page', panelMs, floor, 15);
+  add(
+    'panel: the whole article painted (after the headline and key points), ms from navigation',
+    `median ${round(median(panelCompleteMs), 1)}`,
+    '(reported)',
+    true,
+  );
   readinessOver('clean_view_ready_ms (real pages) over an empty frame opened the same way', cleanViewMs, frameFloorMs, 30);
 }
 
