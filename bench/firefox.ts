@@ -32,11 +32,11 @@ function withDeclutterScript(build: string, name: string, script: string): strin
 }
 
 /**
- * The control's script, in place of the floor's empty one: 30 ms of the page's main thread as the
+ * The control's script, in place of the floor's empty one: 50 ms of the page's main thread as the
  * page's own content is parsed (at DOMContentLoaded: a task of its own, after the heartbeat has
  * surely started), and nothing else.
  */
-export const BUSY_MS = 30;
+export const BUSY_MS = 50;
 const BUSY_SCRIPT = `document.addEventListener('DOMContentLoaded',()=>{const t=performance.now();while(performance.now()-t<${BUSY_MS});});`;
 
 /** The e2e build (its sidebar page web-accessible, to be opened from a tab) with an empty clean view frame. */
@@ -148,11 +148,11 @@ export interface ConfigCost {
 
 export type FirefoxPageCost = { url: string; loads: number } & Partial<Record<Config, ConfigCost>>;
 
-/** `loads` rotating loads of `url` in each browser (after two to warm each alike). */
+/** `loads` rotating loads of `url` in each browser (after four to warm each alike). */
 export async function firefoxPageCost(b: FirefoxBrowsers, url: string, loads: number): Promise<FirefoxPageCost> {
   const configs = CONFIGS.filter((c) => b.sessions[c]);
   const runs = new Map<Config, LoadFigures[]>(configs.map((c) => [c, []]));
-  for (let i = 0; i < 2; i++) for (const c of configs) await loadFigures(b.sessions[c]!, url);
+  for (let i = 0; i < 4; i++) for (const c of configs) await loadFigures(b.sessions[c]!, url);
   for (let i = 0; i < loads; i++) {
     for (let k = 0; k < configs.length; k++) {
       const c = configs[(i + k) % configs.length]!;

@@ -55,6 +55,7 @@ export interface OpenStalls {
   blank: Stall[];
 }
 
+/** The panel, opened for the tab: to its headline painted, and to its whole article (all it does done: nothing competes with what comes next). */
 async function openPanel(session: ChromiumSession, tabId: number): Promise<{ page: Page; ms: number; completeMs: number }> {
   const panel = await session.context.newPage();
   await panel.addInitScript(MARK_READY);
