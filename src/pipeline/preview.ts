@@ -1,7 +1,7 @@
 /**
- * What the panel can show of a big page before the rest is read and the pipeline has run: the
- * headline and SCMP's own summary or key points, from the first part of its snapshot (the head
- * and the top of the article's container). Both come by the same routes as the article's (./fields.ts, ./publisher-points.ts),
+ * What the panel can show before the pipeline has run: the headline and SCMP's own summary or
+ * key points, from the first part of a page's snapshot (the head and the top of the article's
+ * container). Both come by the same routes as the article's (./fields.ts, ./publisher-points.ts),
  * so the article that replaces the preview shows the same headline and points. Only SCMP's
  * key-points hook is read for the points: the other routes need the body, or say nothing the page
  * shows at the top.

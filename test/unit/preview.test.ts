@@ -1,5 +1,6 @@
 // The panel's preview: the headline and SCMP's summary from the first part of a page's snapshot,
-// the same as the article's that replaces it, shown while the other parts of a big page are read.
+// the same as the article's that replaces it, shown before the pipeline runs and, on a big page,
+// while its other parts are read.
 import { describe, expect, it } from 'vitest';
 import { snapshotParts, SNAPSHOT_PART } from '../../src/page/page-snapshot';
 import { articlePreview } from '../../src/pipeline/preview';
@@ -46,19 +47,14 @@ const PAGES = [
 ];
 
 describe.each(PAGES)('the preview of $name', ({ url, html, title, keyPoints, form }) => {
-  it('is the headline and the key points as shown, as the article has them', async () => {
-    const snapshot = await snapshotOf(html, url);
-    const article = mustBeArticle(await readArticle(snapshot.start, snapshot.part, undefined, parse));
-    expect(articlePreview(parseSnapshotHtml(snapshot.start.first, parse), url)).toEqual({ title, keyPoints, keyPointsForm: form });
-    expect([article.title, article.keyPoints, article.keyPointsForm]).toEqual([title, keyPoints, form]);
-  });
-
-  it('is not painted before a snapshot of one part: the article is read at once', async () => {
+  it('is the headline and the key points as shown, read from its one part, and the article agrees', async () => {
     const snapshot = await snapshotOf(html, url);
     expect(snapshot.start.parts).toBe(1);
     const previews: ArticlePreview[] = [];
     const article = mustBeArticle(await readArticle(snapshot.start, snapshot.part, async (p) => void previews.push(p), parse));
-    expect([previews, article.title]).toEqual([[], title]);
+    expect(previews).toEqual([{ title, keyPoints, keyPointsForm: form }]);
+    expect([article.title, article.keyPoints, article.keyPointsForm]).toEqual([title, keyPoints, form]);
+    expect(snapshot.asked).toEqual([]);
   });
 });
 
