@@ -177,11 +177,11 @@ async function firefoxCostFigures() {
   }
   // The control: the floor whose content script holds the page ${BUSY_MS} ms must read so, over the floor.
   const overFloor = (c: FirefoxPageCost) => (c.control?.addedCpu.median ?? 0) - (c.floor?.addedCpu.median ?? 0);
-  // Half the loop: the difference of two medians of 6–12 loads varies by several ms (a 30 ms loop
-  // read 22–31, a 50 ms one 34–37 in the short mode).
-  const seen = perPage.filter((c) => overFloor(c) >= BUSY_MS * 0.5).length;
+  // 40% of the loop: the difference of two medians of 6–12 loads varies by several ms (a 30 ms
+  // loop read 22–31; a 50 ms one 34–68 in the short mode, 28–65 in a full run).
+  const seen = perPage.filter((c) => overFloor(c) >= BUSY_MS * 0.4).length;
   add(
-    `firefox page cost control: a ${BUSY_MS} ms task in the floor's content script, seen over the floor (≥ ${BUSY_MS * 0.5})`,
+    `firefox page cost control: a ${BUSY_MS} ms task in the floor's content script, seen over the floor (≥ ${BUSY_MS * 0.4})`,
     `${seen} of ${perPage.length} pages (${perPage.map((c) => round(overFloor(c), 1)).join(' / ')})`,
     'all',
     seen === perPage.length,
