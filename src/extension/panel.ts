@@ -25,8 +25,8 @@ import type { Translate } from '../i18n/translate';
 /** What the panel tells and asks of the tab it shows (messages, in the extension). */
 export interface PanelLink {
   /**
-   * The tab's article as the page is now (the pipeline runs in the panel's own window); a big
-   * page's headline and summary go to `onPreview` first, while the rest is read.
+   * The tab's article as the page is now (the pipeline runs in the panel's own window); its
+   * headline and summary go to `onPreview` first, from the snapshot's first part.
    */
   read(tabId: number, onPreview?: (preview: ArticlePreview) => Promise<void>): Promise<Extraction>;
   tabState(tabId: number): Promise<TabState | null>;
