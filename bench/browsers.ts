@@ -10,26 +10,27 @@ import { launchChromium, type ChromiumSession } from '../test/e2e/chromium';
 import { CHROME_BUILD } from '../test/e2e/site';
 import { giantPage, PROJECT_DIR } from '../test/pages';
 
-export const FLOOR_BUILD = join(PROJECT_DIR, 'bench', 'tmp', 'floor-chrome-mv3');
+const TMP = join(PROJECT_DIR, 'bench', 'tmp');
 
-function buildFloor(): string {
-  rmSync(FLOOR_BUILD, { recursive: true, force: true });
-  cpSync(CHROME_BUILD, FLOOR_BUILD, { recursive: true });
-  writeFileSync(join(FLOOR_BUILD, 'declutter.js'), '');
-  return FLOOR_BUILD;
+/** A copy of `build` in bench/tmp/`name` whose document_start script is `script` (the floor: empty). */
+export function withDeclutterScript(build: string, name: string, script: string): string {
+  const dir = join(TMP, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(build, dir, { recursive: true });
+  writeFileSync(join(dir, 'declutter.js'), script);
+  return dir;
 }
 
-export const CLEAN_VIEW_FLOOR_BUILD = join(PROJECT_DIR, 'bench', 'tmp', 'empty-frame-chrome-mv3');
-
 /**
- * The production build whose clean view page is an empty frame: its head's styles, no script,
- * and a headline. Opened the same way as the clean view (the panel's button, the page's script,
- * the frame), it is ready when the machine has done what any frame costs.
+ * A copy of `build` in bench/tmp/`name` whose clean view page is an empty frame: its head's
+ * styles, no script, and a headline. Opened the same way as the clean view (the panel's button,
+ * the page's script, the frame), it is ready when the machine has done what any frame costs.
  */
-function buildCleanViewFloor(): string {
-  rmSync(CLEAN_VIEW_FLOOR_BUILD, { recursive: true, force: true });
-  cpSync(CHROME_BUILD, CLEAN_VIEW_FLOOR_BUILD, { recursive: true });
-  const page = join(CLEAN_VIEW_FLOOR_BUILD, 'cleanview.html');
+export function withEmptyCleanView(build: string, name: string): string {
+  const dir = join(TMP, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(build, dir, { recursive: true });
+  const page = join(dir, 'cleanview.html');
   const empty = readFileSync(page, 'utf8')
     .replace(/<script\b[^>]*><\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
@@ -37,11 +38,13 @@ function buildCleanViewFloor(): string {
   if (/<script|modulepreload/.test(empty) || !empty.includes('<h1>Floor</h1>'))
     throw new Error('the clean view page is not as the floor expects');
   writeFileSync(page, empty);
-  return CLEAN_VIEW_FLOOR_BUILD;
+  return dir;
 }
 
 export async function launchCleanViewFloor(): Promise<ChromiumSession> {
-  return prepare(await launchChromium(buildCleanViewFloor(), new Map([[giantPage.url, giantPage.html]])));
+  return prepare(
+    await launchChromium(withEmptyCleanView(CHROME_BUILD, 'empty-frame-chrome-mv3'), new Map([[giantPage.url, giantPage.html]])),
+  );
 }
 
 export interface Browsers {
@@ -61,7 +64,7 @@ export async function launchBrowsers(): Promise<Browsers> {
   const extra = new Map([[giantPage.url, giantPage.html]]);
   const withExtension = await prepare(await launchChromium(CHROME_BUILD, extra));
   const without = await prepare(await launchChromium(null, extra));
-  const floor = await prepare(await launchChromium(buildFloor(), extra));
+  const floor = await prepare(await launchChromium(withDeclutterScript(CHROME_BUILD, 'floor-chrome-mv3', ''), extra));
   return {
     withExtension,
     without,

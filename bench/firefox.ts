@@ -11,25 +11,13 @@
  * its floor (the options page, opened the same way) are polled from the same moment.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
+import { withDeclutterScript, withEmptyCleanView } from './browsers';
 import { launchFirefox, openScmpPage, sidebarPath, type FirefoxSession } from '../test/e2e/firefox';
 import { FIREFOX_BUILD, FIREFOX_E2E_BUILD, FIREFOX_UUID } from '../test/e2e/site';
 import { giantPage, PROJECT_DIR } from '../test/pages';
 import { pageMainThreadMs, threadCpu } from './process-cpu';
 import { median, medianInterval, pairedDifferences, type Interval } from './stats';
-
-const TMP = join(PROJECT_DIR, 'bench', 'tmp');
-
-/** A copy of `build` whose document_start script is `script`. */
-function withDeclutterScript(build: string, name: string, script: string): string {
-  const dir = join(TMP, name);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(build, dir, { recursive: true });
-  writeFileSync(join(dir, 'declutter.js'), script);
-  return dir;
-}
 
 /**
  * The control's script, in place of the floor's empty one: 50 ms of the page's main thread as the
@@ -39,22 +27,6 @@ function withDeclutterScript(build: string, name: string, script: string): strin
 export const BUSY_MS = 50;
 const BUSY_SCRIPT = `document.addEventListener('DOMContentLoaded',()=>{const t=performance.now();while(performance.now()-t<${BUSY_MS});});`;
 
-/** The e2e build (its sidebar page web-accessible, to be opened from a tab) with an empty clean view frame. */
-function emptyFrameBuild(): string {
-  const dir = join(TMP, 'empty-frame-firefox-mv2');
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(FIREFOX_E2E_BUILD, dir, { recursive: true });
-  const page = join(dir, 'cleanview.html');
-  const empty = readFileSync(page, 'utf8')
-    .replace(/<script\b[^>]*><\/script>\s*/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-    .replace(/<main id="content">.*<\/main>/s, '<main id="content"><article><h1>Floor</h1></article></main>');
-  if (/<script|modulepreload/.test(empty) || !empty.includes('<h1>Floor</h1>'))
-    throw new Error('the clean view page is not as the floor expects');
-  writeFileSync(page, empty);
-  return dir;
-}
-
 const extra = new Map([[giantPage.url, giantPage.html]]);
 const launch = (path: string, install = true) => launchFirefox(path, { install, offline: true, extraPages: extra });
 
@@ -63,12 +35,10 @@ export type Config = (typeof CONFIGS)[number];
 
 export interface FirefoxBrowsers {
   sessions: Partial<Record<Config, FirefoxSession>>;
-  /** Why uBlock Origin is not measured, when it is not. */
-  ublockMissing: string | null;
   close(): Promise<void>;
 }
 
-export async function launchFirefoxBrowsers(ublockPath: string | null, ublockMissing: string | null): Promise<FirefoxBrowsers> {
+export async function launchFirefoxBrowsers(ublockPath: string | null): Promise<FirefoxBrowsers> {
   const sessions: Partial<Record<Config, FirefoxSession>> = {
     none: await launch(FIREFOX_BUILD, false),
     floor: await launch(withDeclutterScript(FIREFOX_BUILD, 'floor-firefox-mv2', '')),
@@ -78,7 +48,6 @@ export async function launchFirefoxBrowsers(ublockPath: string | null, ublockMis
   if (ublockPath) sessions.ublock = await launch(ublockPath);
   return {
     sessions,
-    ublockMissing,
     async close() {
       await Promise.all(Object.values(sessions).map((s) => s.close()));
     },
@@ -252,6 +221,6 @@ export async function firefoxOpenTimes(session: FirefoxSession, url: string, ope
 export async function launchFirefoxReaders(): Promise<{ reader: FirefoxSession; emptyFrame: FirefoxSession; close(): Promise<void> }> {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd: PROJECT_DIR, stdio: 'pipe' });
   const reader = await launch(FIREFOX_E2E_BUILD);
-  const emptyFrame = await launch(emptyFrameBuild());
+  const emptyFrame = await launch(withEmptyCleanView(FIREFOX_E2E_BUILD, 'empty-frame-firefox-mv2'));
   return { reader, emptyFrame, close: async () => void (await Promise.all([reader.close(), emptyFrame.close()])) };
 }

@@ -136,7 +136,7 @@ const SIDE_BY_SIDE = ['none', 'floor', 'extension', 'ublock'] as const;
 /** Firefox ESR's page cost while it loads: none, floor, this extension, uBlock Origin (bench/firefox.ts). */
 async function firefoxCostFigures() {
   const ublock = ublockCopy();
-  const b = await launchFirefoxBrowsers(ublock.path, ublock.missing);
+  const b = await launchFirefoxBrowsers(ublock.path);
   const perPage = [];
   try {
     for (const page of N.pages) perPage.push({ name: page.name, ...(await firefoxPageCost(b, page.url, N.firefoxLoads)) });
