@@ -20,11 +20,11 @@ import { pageMainThreadMs, threadCpu } from './process-cpu';
 import { median, medianInterval, pairedDifferences, type Interval } from './stats';
 
 /**
- * The control's script, in place of the floor's empty one: 50 ms of the page's main thread as the
+ * The control's script, in place of the floor's empty one: 100 ms of the page's main thread as the
  * page's own content is parsed (at DOMContentLoaded: a task of its own, after the heartbeat has
  * surely started), and nothing else.
  */
-export const BUSY_MS = 50;
+export const BUSY_MS = 100;
 const BUSY_SCRIPT = `document.addEventListener('DOMContentLoaded',()=>{const t=performance.now();while(performance.now()-t<${BUSY_MS});});`;
 
 const extra = new Map([[giantPage.url, giantPage.html]]);

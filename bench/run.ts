@@ -177,8 +177,8 @@ async function firefoxCostFigures() {
   }
   // The control: the floor whose content script holds the page ${BUSY_MS} ms must read so, over the floor.
   const overFloor = (c: FirefoxPageCost) => (c.control?.addedCpu.median ?? 0) - (c.floor?.addedCpu.median ?? 0);
-  // 40% of the loop: the difference of two medians of 6–12 loads varies by several ms (a 30 ms
-  // loop read 22–31; a 50 ms one 34–68 in the short mode, 28–65 in a full run).
+  // 40% of the loop: the difference of two medians of 6–12 loads varies by tens of ms (a 50 ms
+  // loop read 20.8–80.7 in the short mode, 28–65 in a full run): a 100 ms loop stands above it.
   const seen = perPage.filter((c) => overFloor(c) >= BUSY_MS * 0.4).length;
   add(
     `firefox page cost control: a ${BUSY_MS} ms task in the floor's content script, seen over the floor (≥ ${BUSY_MS * 0.4})`,
