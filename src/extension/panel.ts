@@ -183,15 +183,17 @@ class SidePanel implements Panel {
     this.shownTabId = tab?.id ?? null;
     this.shownUrl = url;
     if (this.shownTabId === null || !url || !isArticleUrl(url)) return this.render({ kind: 'not-article', url });
-    // The same page read again (it finished loading): the article stays in view meanwhile.
-    if (!rereading) this.render({ kind: 'loading' });
     const { link } = this.options;
     const tabId = this.shownTabId;
+    // A page read for the first time shows its headline and summary as soon as they are read.
+    const preview = rereading ? undefined : (p: ArticlePreview) => this.showPreview(mine, p);
+    // Asked before anything else is done here: the page answers meanwhile, in a later task (a message).
+    const reading = link.read(tabId, preview);
+    // The same page read again (it finished loading): the article stays in view meanwhile.
+    if (!rereading) this.render({ kind: 'loading' });
     try {
       const tabState = link.tabState(tabId).catch(() => null);
-      // A page read for the first time shows its headline and summary as soon as they are read.
-      const preview = rereading ? undefined : (p: ArticlePreview) => this.showPreview(mine, p);
-      const result = await link.read(tabId, preview);
+      const result = await reading;
       await this.prefs.loaded;
       if (mine !== this.generation) return;
       if (!result.isArticle) return this.render({ kind: 'failed', url, reason: result.reason });

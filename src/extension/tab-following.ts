@@ -6,6 +6,7 @@
  * place in the article).
  */
 import { browser, type Browser } from 'wxt/browser';
+import { isArticleUrl } from '../rules/site';
 
 type Tab = Browser.tabs.Tab;
 
@@ -30,11 +31,20 @@ export async function tabToShow(pin: Pin): Promise<Tab | undefined> {
   return tab;
 }
 
-/** What a tab's update means for the panel showing `shownTabId` (null: none found yet). */
-export function updateMeansReread(tabId: number, change: { url?: string; status?: string }, shownTabId: number | null): boolean {
+/**
+ * What a tab's update means for the panel showing `shownTabId` (null: none found yet). Before a
+ * tab is found, only an SCMP article's load may be the one to show: the panel's own page loading
+ * (opened as a page) restarted its first read, and cost it a lookup (10–13 ms in Chromium, measured).
+ */
+export function updateMeansReread(
+  tabId: number,
+  change: { url?: string; status?: string },
+  tabUrl: string | undefined,
+  shownTabId: number | null,
+): boolean {
   const navigatedOrLoaded = change.url !== undefined || change.status === 'complete';
-  // Nothing shown yet (a pinned address not open yet, or no tab): any tab's load may be the one.
-  return navigatedOrLoaded && (tabId === shownTabId || shownTabId === null);
+  if (!navigatedOrLoaded) return false;
+  return shownTabId === null ? isArticleUrl(tabUrl ?? '') : tabId === shownTabId;
 }
 
 export interface TabEvents {
@@ -49,8 +59,8 @@ export function followTabs(pin: Pin, shownTabId: () => number | null, on: TabEve
   const activated = () => {
     if (!isPinned(pin)) on.activated();
   };
-  const updated = (tabId: number, change: { url?: string; status?: string }) => {
-    if (updateMeansReread(tabId, change, shownTabId())) on.shownTabChanged();
+  const updated = (tabId: number, change: { url?: string; status?: string }, tab: Tab) => {
+    if (updateMeansReread(tabId, change, tab.url, shownTabId() ?? pin.tabId)) on.shownTabChanged();
   };
   browser.tabs.onActivated.addListener(activated);
   browser.tabs.onUpdated.addListener(updated);

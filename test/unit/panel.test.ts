@@ -3,7 +3,7 @@
 // reading aloud goes on while other tabs change.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractArticle } from '../../src/pipeline/extract';
 import type { Extraction } from '../../src/pipeline/article';
@@ -31,6 +31,7 @@ function link(): PanelLink {
   return {
     read: async (tabId, onPreview) => {
       reads.push(tabId);
+      await new Promise((resolve) => setTimeout(resolve, 0)); // a message's answer comes in a later task
       if (onPreview && fixtureArticle.isArticle) {
         const { title, keyPoints, keyPointsForm } = fixtureArticle;
         await onPreview({ title, keyPoints, keyPointsForm });
@@ -83,7 +84,10 @@ beforeEach(async () => {
   duringPreview = [];
   panel = null;
 });
-afterEach(() => panel?.stop());
+afterEach(() => {
+  panel?.stop();
+  vi.restoreAllMocks();
+});
 
 /** An article open in the active tab, the panel showing it, and reading it aloud. */
 async function readingAloud(): Promise<{ panel: Panel; tabId: number; article: Element }> {
@@ -204,6 +208,22 @@ describe('the panel', () => {
     expect(reads).toEqual([tab.id]);
     await fakeBrowser.tabs.update(tab.id!, { url: OTHER_ARTICLE });
     await shown.settled();
+    expect(reads).toEqual([tab.id, tab.id]);
+  });
+
+  it('opened as a page, looks its tab up once: its own page finishing loading does not start the read over', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: fixturePage.url, active: false });
+    const ownPage = await fakeBrowser.tabs.create({ url: 'chrome-extension://id/sidepanel.html', active: true });
+    const lookups = vi.spyOn(fakeBrowser.tabs, 'get');
+    const shown = open(`?tabId=${tab.id}&standalone=1`);
+    // While the first lookup is under way (triggered as is: the helper would look a tab up too).
+    await fakeBrowser.tabs.onUpdated.trigger(ownPage.id!, { status: 'complete' }, { ...ownPage, status: 'complete' });
+    await shown.settled();
+    expect(lookups.mock.calls).toEqual([[tab.id]]);
+    expect(reads).toEqual([tab.id]);
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, { ...tab, status: 'complete' });
+    await shown.settled(); // the tab it shows finishing loading is read again
+    expect(lookups.mock.calls).toEqual([[tab.id], [tab.id]]);
     expect(reads).toEqual([tab.id, tab.id]);
   });
 
