@@ -34,9 +34,10 @@ export default defineConfig({
     },
     // The document_start script must stay small (budget: 13.6 KiB, `npm run bench`): it gets the
     // browsers' native, promise-based `browser`/`chrome`, not webextension-polyfill (+10 KB),
-    // which every other bundle keeps through the module above.
+    // which every other bundle keeps through the module above. So does the panel's first
+    // question (entrypoints/panel-ask.ts), parsed before the panel's page goes on.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((e) => e.name === 'declutter' || e.name === 'page-reader')) return;
+      if (!entrypoints.every((e) => ['declutter', 'page-reader', 'panel-ask'].includes(e.name))) return;
       const alias = viteConfig.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
       viteConfig.plugins = [...(viteConfig.plugins ?? []), pageRules];

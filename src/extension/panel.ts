@@ -19,16 +19,16 @@ import { byId, updateToolbar, wireMenu, wirePrefs, type Prefs } from './panel-to
 import { startListening, type Listening } from './listen';
 import { saveArticle, saveFormatOf } from './save';
 import type { TabState } from './messages';
-import { followTabs, pinFrom, tabToShow, type Pin } from './tab-following';
+import { followTabs, pinFrom, tabToShow, type Pin, type Tab } from './tab-following';
 import type { Translate } from '../i18n/translate';
 
 /** What the panel tells and asks of the tab it shows (messages, in the extension). */
 export interface PanelLink {
   /**
-   * The tab's article as the page is now (the pipeline runs in the panel's own window); its
+   * The tab's article as the page at `url` is now (the pipeline runs in the panel's own window); its
    * headline and summary go to `onPreview` first, from the snapshot's first part.
    */
-  read(tabId: number, onPreview?: (preview: ArticlePreview) => Promise<void>): Promise<Extraction>;
+  read(tabId: number, url: string, onPreview?: (preview: ArticlePreview) => Promise<void>): Promise<Extraction>;
   tabState(tabId: number): Promise<TabState | null>;
   setCleanView(tabId: number, on: boolean): Promise<boolean>;
   showOriginal(tabId: number): Promise<void>;
@@ -51,6 +51,8 @@ export interface PanelOptions {
   version: string;
   /** Puts the interface's words on the page's static markup (the browser's language may change). */
   localize(): void;
+  /** The tab to show, already being looked up as the page opened (src/extension/early-ask.ts). */
+  firstTab?: Promise<Tab | undefined>;
 }
 
 export interface Panel {
@@ -97,12 +99,15 @@ class SidePanel implements Panel {
   /** Reading aloud, and the list of what the page hides: both end when the panel shows something else. */
   private listening: Listening | null = null;
   private hiddenList: { stop(): void } | null = null;
+  /** The first lookup's answer, if the page asked before this panel ran: taken once. */
+  private firstTab: Promise<Tab | undefined> | undefined;
 
   constructor(private readonly options: PanelOptions) {
     const { doc, link } = options;
     this.win = doc.defaultView as Window;
     this.content = byId(doc, 'content');
     this.pin = pinFrom(options.search);
+    this.firstTab = options.firstTab;
     this.standalone = new URLSearchParams(options.search).has('standalone');
     doc.documentElement.classList.toggle('standalone', this.standalone);
     byId(doc, 'back-to-page').hidden = !this.standalone;
@@ -176,7 +181,9 @@ class SidePanel implements Panel {
   }
 
   private async show(mine: number): Promise<void> {
-    const tab = await tabToShow(this.pin).catch(() => undefined);
+    const lookup = this.firstTab ?? tabToShow(this.pin);
+    this.firstTab = undefined;
+    const tab = await lookup.catch(() => undefined);
     if (mine !== this.generation) return;
     const url = tab?.url ?? null;
     const rereading = this.state.kind === 'article' && tab?.id === this.shownTabId && url === this.shownUrl;
@@ -188,7 +195,7 @@ class SidePanel implements Panel {
     // A page read for the first time shows its headline and summary as soon as they are read.
     const preview = rereading ? undefined : (p: ArticlePreview) => this.showPreview(mine, p);
     // Asked before anything else is done here: the page answers meanwhile, in a later task (a message).
-    const reading = link.read(tabId, preview);
+    const reading = link.read(tabId, url, preview);
     // The same page read again (it finished loading): the article stays in view meanwhile.
     if (!rereading) this.render({ kind: 'loading' });
     try {

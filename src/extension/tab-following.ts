@@ -8,7 +8,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isArticleUrl } from '../rules/site';
 
-type Tab = Browser.tabs.Tab;
+export type Tab = Browser.tabs.Tab;
 
 /** Opened as a page for one tab: by its id, or by its address (the id is not known yet). */
 export interface Pin {

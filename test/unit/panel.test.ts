@@ -29,7 +29,7 @@ let asked: string[];
 /** The link to the page: reads count by tab; the article is the captured page's. */
 function link(): PanelLink {
   return {
-    read: async (tabId, onPreview) => {
+    read: async (tabId, _url, onPreview) => {
       reads.push(tabId);
       await new Promise((resolve) => setTimeout(resolve, 0)); // a message's answer comes in a later task
       if (onPreview && fixtureArticle.isArticle) {
@@ -225,6 +225,19 @@ describe('the panel', () => {
     await shown.settled(); // the tab it shows finishing loading is read again
     expect(lookups.mock.calls).toEqual([[tab.id], [tab.id]]);
     expect(reads).toEqual([tab.id, tab.id]);
+  });
+
+  it('takes its first tab from the lookup its page began, and looks the tab up itself after that', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: fixturePage.url, active: false });
+    const lookups = vi.spyOn(fakeBrowser.tabs, 'get');
+    const firstTab = Promise.resolve({ ...tab });
+    panel = startPanel({ doc: document, search: `?tabId=${tab.id}`, link: link(), t: english, version: '0', localize: () => {}, firstTab });
+    await panel.settled();
+    expect([lookups.mock.calls.length, reads]).toEqual([0, [tab.id]]);
+    expect(panel.state.kind).toBe('article');
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, { ...tab, status: 'complete' });
+    await panel.settled();
+    expect([lookups.mock.calls, reads]).toEqual([[[tab.id]], [tab.id, tab.id]]);
   });
 
   it('in the side panel offers no way back: it sits beside the page', async () => {
