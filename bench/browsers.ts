@@ -41,10 +41,33 @@ export function withEmptyCleanView(build: string, name: string): string {
   return dir;
 }
 
+/** How long the readiness control's script holds an extension page (`withBusyOptionsPage`). */
+export const BUSY_PAGE_MS = 100;
+
+/**
+ * Adds to the build in `dir` the readiness control: `busy-options.html`, the options page whose
+ * head runs a script that holds its main thread ${BUSY_PAGE_MS} ms. Opened as the options page
+ * is, it must read about that much later: "ready" sees an extension page's own work.
+ */
+export function withBusyOptionsPage(dir: string): string {
+  writeFileSync(join(dir, 'busy.js'), `{const t=performance.now();while(performance.now()-t<${BUSY_PAGE_MS});}`);
+  const options = readFileSync(join(dir, 'options.html'), 'utf8');
+  const busy = options.replace('</head>', '<script src="/busy.js"></script></head>');
+  if (busy === options) throw new Error('the options page is not as the control expects');
+  writeFileSync(join(dir, 'busy-options.html'), busy);
+  // Firefox's test build lets a tab open its options page (WebDriver BiDi cannot open it directly): this one too.
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { web_accessible_resources?: unknown[] };
+  const shared = manifest.web_accessible_resources;
+  if (shared?.includes('options.html'))
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, web_accessible_resources: [...shared, 'busy-options.html'] }));
+  return dir;
+}
+
+/** The clean view's floor (an empty frame), with the readiness control beside. */
 export async function launchCleanViewFloor(): Promise<ChromiumSession> {
-  return prepare(
-    await launchChromium(withEmptyCleanView(CHROME_BUILD, 'empty-frame-chrome-mv3'), new Map([[giantPage.url, giantPage.html]])),
-  );
+  const build = withBusyOptionsPage(withEmptyCleanView(CHROME_BUILD, 'empty-frame-chrome-mv3'));
+  return prepare(await launchChromium(build, new Map([[giantPage.url, giantPage.html]])));
 }
 
 export interface Browsers {

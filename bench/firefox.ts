@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Frame, Page } from 'puppeteer-core';
-import { withDeclutterScript, withEmptyCleanView } from './browsers';
+import { withBusyOptionsPage, withDeclutterScript, withEmptyCleanView } from './browsers';
 import { launchFirefox, openScmpPage, sidebarPath, type FirefoxSession } from '../test/e2e/firefox';
 import { FIREFOX_BUILD, FIREFOX_E2E_BUILD, FIREFOX_UUID } from '../test/e2e/site';
 import { giantPage, PROJECT_DIR } from '../test/pages';
@@ -214,6 +214,34 @@ export async function firefoxOpenTimes(session: FirefoxSession, url: string, ope
 }
 
 /**
+ * The readiness control, beside the article: the options page, and the same held by a script in
+ * its head (bench/browsers.ts, `withBusyOptionsPage`), in turn, each in a window of its own.
+ */
+export async function firefoxExtensionPageControl(
+  session: FirefoxSession,
+  url: string,
+  opens: number,
+): Promise<{ floorMs: number[]; busyMs: number[] }> {
+  const article = await openScmpPage(session, url);
+  const times = { floorMs: [] as number[], busyMs: [] as number[] };
+  try {
+    for (let i = 0; i < opens; i++) {
+      for (const [path, into] of [
+        ['options.html', times.floorMs],
+        ['busy-options.html', times.busyMs],
+      ] as const) {
+        const opened = await openInWindow(session, path, pageLoaded);
+        into.push(opened.ms);
+        await opened.page.close();
+      }
+    }
+    return times;
+  } finally {
+    await article.close();
+  }
+}
+
+/**
  * The panel's build and the same with an empty clean view frame: the production code built with
  * its pages web-accessible (`--mode e2e`), as only such a page can be opened from a tab by the
  * driver. Built here, so that it is never older than the production build beside it.
@@ -221,6 +249,6 @@ export async function firefoxOpenTimes(session: FirefoxSession, url: string, ope
 export async function launchFirefoxReaders(): Promise<{ reader: FirefoxSession; emptyFrame: FirefoxSession; close(): Promise<void> }> {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd: PROJECT_DIR, stdio: 'pipe' });
   const reader = await launch(FIREFOX_E2E_BUILD);
-  const emptyFrame = await launch(withEmptyCleanView(FIREFOX_E2E_BUILD, 'empty-frame-firefox-mv2'));
+  const emptyFrame = await launch(withBusyOptionsPage(withEmptyCleanView(FIREFOX_E2E_BUILD, 'empty-frame-firefox-mv2')));
   return { reader, emptyFrame, close: async () => void (await Promise.all([reader.close(), emptyFrame.close()])) };
 }

@@ -107,10 +107,10 @@ async function blankTab(session: ChromiumSession): Promise<void> {
  * The floor of "ready" for any extension page here: the options page (a few hundred bytes of
  * script) from navigation to DOMContentLoaded and the next frame.
  */
-async function optionsPageReady(session: ChromiumSession): Promise<number> {
+async function optionsPageReady(session: ChromiumSession, path = 'options.html'): Promise<number> {
   const page = await session.context.newPage();
   try {
-    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await page.goto(`chrome-extension://${session.extensionId}/${path}`);
     return await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -121,6 +121,28 @@ async function optionsPageReady(session: ChromiumSession): Promise<number> {
     );
   } finally {
     await page.close();
+  }
+}
+
+/**
+ * The readiness control, beside the article as the panel opens: the options page, and the same
+ * held by a script in its head (bench/browsers.ts, `withBusyOptionsPage`), in turn.
+ */
+export async function extensionPageControl(
+  session: ChromiumSession,
+  url: string,
+  opens: number,
+): Promise<{ floorMs: number[]; busyMs: number[] }> {
+  const article = await openArticle(session, url);
+  const times = { floorMs: [] as number[], busyMs: [] as number[] };
+  try {
+    for (let i = 0; i < opens; i++) {
+      times.floorMs.push(await optionsPageReady(session));
+      times.busyMs.push(await optionsPageReady(session, 'busy-options.html'));
+    }
+    return times;
+  } finally {
+    await article.close();
   }
 }
 
