@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askEarly } from '../src/extension/early-ask';
-import { sendMessage } from '../src/extension/messages';
+import { askPageSnapshot } from '../src/extension/messages';
 
 /**
  * In the panel's page, a classic script in its head (entrypoints/sidepanel/index.html): asks the
@@ -10,6 +10,6 @@ import { sendMessage } from '../src/extension/messages';
  */
 export default defineUnlistedScript({
   main() {
-    window.panelEarlyAsk = askEarly(location.search, (tabId) => sendMessage('pageSnapshot', undefined, tabId));
+    window.panelEarlyAsk = askEarly(location.search, askPageSnapshot);
   },
 });

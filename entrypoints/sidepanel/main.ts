@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../../src/extension/messages';
+import { askPageSnapshot, sendMessage } from '../../src/extension/messages';
 import { readArticle } from '../../src/extension/read-article';
 import { loadReadingPrefs, readingPrefsItem } from '../../src/extension/storage';
 import { watchHiddenList } from '../../src/extension/hidden-panel';
@@ -14,7 +14,7 @@ import '../../src/listen/listen.css';
  * messages. Its first snapshot was asked for as the page began (entrypoints/panel-ask.ts).
  */
 const early = window.panelEarlyAsk;
-const snapshotStart = earlyOrAsk(early?.snapshot ?? Promise.resolve(null), (tabId) => sendMessage('pageSnapshot', undefined, tabId));
+const snapshotStart = earlyOrAsk(early?.snapshot ?? Promise.resolve(null), askPageSnapshot);
 startPanel({
   doc: document,
   search: location.search,

@@ -82,6 +82,9 @@ export interface UserRulesPlan {
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
 
+/** The panel's question to a tab: the first part of its snapshot (entrypoints/panel-ask.ts asks it first). */
+export const askPageSnapshot = (tabId: number): Promise<SnapshotStart> => sendMessage('pageSnapshot', undefined, tabId);
+
 /** A whole snapshot from its first part and the rest, asked for one by one. */
 export async function readSnapshot(start: SnapshotStart, part: (request: SnapshotPart) => Promise<string>): Promise<PageSnapshot> {
   const parts = [start.first];
