@@ -64,6 +64,24 @@ export function withBusyOptionsPage(dir: string): string {
   return dir;
 }
 
+/** The readiness control's times: the options page, and the same held (`withBusyOptionsPage`). */
+export interface ControlTimes {
+  floorMs: number[];
+  busyMs: number[];
+}
+
+export const noControlTimes = (): ControlTimes => ({ floorMs: [], busyMs: [] });
+
+/** The control's two pages opened in turn, `opens` times, each timed by `ready` (ms from its navigation). */
+export async function controlTimes(opens: number, ready: (path: string) => Promise<number>): Promise<ControlTimes> {
+  const times = noControlTimes();
+  for (let i = 0; i < opens; i++) {
+    times.floorMs.push(await ready('options.html'));
+    times.busyMs.push(await ready('busy-options.html'));
+  }
+  return times;
+}
+
 /** The clean view's floor (an empty frame), with the readiness control beside. */
 export async function launchCleanViewFloor(): Promise<ChromiumSession> {
   const build = withBusyOptionsPage(withEmptyCleanView(CHROME_BUILD, 'empty-frame-chrome-mv3'));

@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Frame, Page } from 'puppeteer-core';
-import { withBusyOptionsPage, withDeclutterScript, withEmptyCleanView } from './browsers';
+import { controlTimes, withBusyOptionsPage, withDeclutterScript, withEmptyCleanView, type ControlTimes } from './browsers';
 import { launchFirefox, openScmpPage, sidebarPath, type FirefoxSession } from '../test/e2e/firefox';
 import { FIREFOX_BUILD, FIREFOX_E2E_BUILD, FIREFOX_UUID } from '../test/e2e/site';
 import { giantPage, PROJECT_DIR } from '../test/pages';
@@ -213,29 +213,15 @@ export async function firefoxOpenTimes(session: FirefoxSession, url: string, ope
   }
 }
 
-/**
- * The readiness control, beside the article: the options page, and the same held by a script in
- * its head (bench/browsers.ts, `withBusyOptionsPage`), in turn, each in a window of its own.
- */
-export async function firefoxExtensionPageControl(
-  session: FirefoxSession,
-  url: string,
-  opens: number,
-): Promise<{ floorMs: number[]; busyMs: number[] }> {
+/** The readiness control (bench/browsers.ts, `controlTimes`), beside the article, each page in a window of its own. */
+export async function firefoxExtensionPageControl(session: FirefoxSession, url: string, opens: number): Promise<ControlTimes> {
   const article = await openScmpPage(session, url);
-  const times = { floorMs: [] as number[], busyMs: [] as number[] };
   try {
-    for (let i = 0; i < opens; i++) {
-      for (const [path, into] of [
-        ['options.html', times.floorMs],
-        ['busy-options.html', times.busyMs],
-      ] as const) {
-        const opened = await openInWindow(session, path, pageLoaded);
-        into.push(opened.ms);
-        await opened.page.close();
-      }
-    }
-    return times;
+    return await controlTimes(opens, async (path) => {
+      const opened = await openInWindow(session, path, pageLoaded);
+      await opened.page.close();
+      return opened.ms;
+    });
   } finally {
     await article.close();
   }

@@ -7,7 +7,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { ChromiumSession } from '../test/e2e/chromium';
 import { HEARTBEAT, takeGaps } from '../test/e2e/heartbeat';
-import { waitFor } from './browsers';
+import { controlTimes, waitFor, type ControlTimes } from './browsers';
 import { pageTracer, type LongestTask } from './long-task';
 
 /**
@@ -124,23 +124,11 @@ async function optionsPageReady(session: ChromiumSession, path = 'options.html')
   }
 }
 
-/**
- * The readiness control, beside the article as the panel opens: the options page, and the same
- * held by a script in its head (bench/browsers.ts, `withBusyOptionsPage`), in turn.
- */
-export async function extensionPageControl(
-  session: ChromiumSession,
-  url: string,
-  opens: number,
-): Promise<{ floorMs: number[]; busyMs: number[] }> {
+/** The readiness control (bench/browsers.ts, `controlTimes`), beside the article as the panel opens. */
+export async function extensionPageControl(session: ChromiumSession, url: string, opens: number): Promise<ControlTimes> {
   const article = await openArticle(session, url);
-  const times = { floorMs: [] as number[], busyMs: [] as number[] };
   try {
-    for (let i = 0; i < opens; i++) {
-      times.floorMs.push(await optionsPageReady(session));
-      times.busyMs.push(await optionsPageReady(session, 'busy-options.html'));
-    }
-    return times;
+    return await controlTimes(opens, (path) => optionsPageReady(session, path));
   } finally {
     await article.close();
   }

@@ -14,7 +14,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD } from '../test/e2e/site';
 import { fixturePage, giantPage, PROJECT_DIR, realPages } from '../test/pages';
-import { BUSY_PAGE_MS, launchBrowsers, launchCleanViewFloor, type Browsers } from './browsers';
+import { BUSY_PAGE_MS, launchBrowsers, launchCleanViewFloor, noControlTimes, type Browsers, type ControlTimes } from './browsers';
 import { adStorm, paintedClutter } from './clutter';
 import { extraction } from './extraction';
 import { pageCost } from './page-cost';
@@ -214,7 +214,7 @@ async function firefoxReadinessFigures() {
   const floorMs: number[] = [];
   const cleanViewMs: number[] = [];
   const frameFloorMs: number[] = [];
-  const control = { floorMs: [] as number[], busyMs: [] as number[] };
+  const control = noControlTimes();
   try {
     for (const page of N.pages) {
       const t = await firefoxOpenTimes(b.reader, page.url, N.opens);
@@ -265,7 +265,7 @@ async function readinessFigures(b: Browsers) {
   // headline, opened the same way (the panel's button, the page's script, the frame).
   const emptyFrame = await launchCleanViewFloor();
   const frameFloorMs: number[] = [];
-  const control = { floorMs: [] as number[], busyMs: [] as number[] };
+  const control = noControlTimes();
   try {
     for (const page of N.pages) {
       frameFloorMs.push(...(await openTimes(emptyFrame, page.url, Math.ceil(N.opens / 2))).cleanViewMs);
@@ -295,7 +295,7 @@ async function readinessFigures(b: Browsers) {
  * least half of that later. Opened `controlOpens` times a page: in Firefox the driver polls for
  * "seen", 30–40 ms apart from one open to the next (a 50 ms hold read 24–53 ms over in short runs).
  */
-function readinessControl(c: { floorMs: number[]; busyMs: number[] }, browser = '') {
+function readinessControl(c: ControlTimes, browser = '') {
   const over = median(c.busyMs) - median(c.floorMs);
   add(
     `${browser}readiness control: the options page held ${BUSY_PAGE_MS} ms by a script in its head, over the options page`,
