@@ -81,16 +81,15 @@ function safeMatches(el: Element, selector: string): boolean {
 }
 
 /**
- * The list, in slices of `sliceMs` of the page's main thread (the page reader: 8 ms; the tests:
- * all at once).
+ * The list, in slices of the page's main thread as `clock` keeps them (the page reader: a few
+ * ms, shared with the measuring that follows; the tests: all at once).
  */
 export async function listHidden(
   doc: Document,
   rules: readonly ClutterRule[],
   userRules: readonly PageUserRule[],
-  sliceMs = Infinity,
+  clock: SliceClock = sliceClock(Infinity),
 ): Promise<HiddenListing<ListedItem>> {
-  const clock = sliceClock(sliceMs);
   const hidden: { element: Element; ruleId: string; category: HiddenItem['category'] }[] = [];
   for (const element of await hiddenByStylesheet(doc, clock)) {
     const rule = ruleFor(element, rules, userRules);

@@ -12,15 +12,22 @@ export const smallEnough = (el: Element): boolean => !el.firstElementChild || el
 export interface SliceClock {
   /** Gives the main thread back if this slice has run its time. */
   tick(): Promise<void>;
+  /** Gives the main thread back now (unless slices are endless): what comes next is one long step and takes a slice of its own. */
+  newSlice(): Promise<void>;
 }
 
 export function sliceClock(sliceMs: number): SliceClock {
   let since = performance.now();
+  const giveBack = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    since = performance.now();
+  };
   return {
     async tick() {
-      if (performance.now() - since < sliceMs) return;
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      since = performance.now();
+      if (performance.now() - since >= sliceMs) await giveBack();
+    },
+    async newSlice() {
+      if (sliceMs !== Infinity) await giveBack();
     },
   };
 }

@@ -61,6 +61,7 @@ export async function visibleWhenShown(elements: readonly Element[], clock: Slic
   const doc = elements[0]?.ownerDocument;
   if (!doc) return [];
   if (doc.getElementsByTagName('*').length <= LAYOUT_MEASURE_MAX_ELEMENTS) {
+    await clock.newSlice(); // the layout is one step (2–5 ms on a real page): not added to the listing's slice
     return own(() => whileShown(elements, () => elements.map(hasBox)));
   }
   const judged: boolean[] = [];

@@ -48,7 +48,8 @@ async function judged([code, filler]: [string, number]): Promise<boolean[]> {
   const module = w.visibleWhenShownModule!;
   document.getElementById('filler')!.innerHTML = '<i></i>'.repeat(filler);
   const items = Array.from(document.querySelectorAll('.item'));
-  const clock = { tick: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) };
+  const giveBack = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const clock = { tick: giveBack, newSlice: giveBack };
   return module.visibleWhenShown(items, clock, (change) => change());
 }
 

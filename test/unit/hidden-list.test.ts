@@ -5,6 +5,7 @@ import { CLUTTER_CATEGORIES, type ClutterCategory } from '../../src/rules/catego
 import { startDeclutter } from '../../src/page/declutter';
 import { listHidden, type ListedItem, type PageUserRule } from '../../src/page/hidden-list';
 import { hiddenListCache } from '../../src/page/hidden-list-cache';
+import { sliceClock } from '../../src/page/slices';
 import { outermost, matchRules } from '../../src/rules/match';
 import { RULES } from '../../src/rules/rules';
 import { SHOWN_ATTRIBUTE } from '../../src/rules/stylesheet';
@@ -198,6 +199,22 @@ describe('the hidden list kept while the panel asks', () => {
   });
 });
 
+describe('the hidden list’s measuring', () => {
+  it('lays the page out in a slice of its own: the page’s own work runs between the listing and the layout', async () => {
+    const { doc } = page();
+    const order: string[] = [];
+    const win = doc.defaultView as Window & typeof globalThis;
+    const shown = new win.MutationObserver(() => order.push('items shown to be measured'));
+    shown.observe(doc, { subtree: true, attributeFilter: [SHOWN_ATTRIBUTE] });
+    setTimeout(() => order.push('the page’s timer'), 0);
+    // Slices of 10 s: the fixture's listing never uses one up, so only the layout's own slice gives the page its turn.
+    const listing = await hiddenListCache(doc, RULES, 10_000).list([]);
+    shown.disconnect();
+    expect(listing.items.length).toBeGreaterThan(0);
+    expect(order).toEqual(['the page’s timer', 'items shown to be measured']);
+  });
+});
+
 describe('the hidden list of a giant page', () => {
   it('is listed in slices, giving the page its main thread back, to the same list as in one go', async () => {
     const { doc } = page(repeatedBody(150));
@@ -205,7 +222,7 @@ describe('the hidden list of a giant page', () => {
     const whole = await listHidden(doc, RULES, []);
     let tasks = 0;
     const timer = setInterval(() => (tasks += 1), 0);
-    const sliced = await listHidden(doc, RULES, [], 0); // a slice of 0 ms: the page runs between any two steps
+    const sliced = await listHidden(doc, RULES, [], sliceClock(0)); // a slice of 0 ms: the page runs between any two steps
     clearInterval(timer);
     expect(tasks).toBeGreaterThan(0);
     expect(sliced).toEqual(whole);
