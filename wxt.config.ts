@@ -5,6 +5,7 @@ import { RULES } from './src/rules/rules';
 import { pageRulesModule } from './src/rules/page-rules';
 import { localeMessages, messagesJson } from './src/i18n/locales';
 import { FIREFOX_ADDON_ID } from './src/extension/addon-id';
+import { compileStylesheet, HIDING_STYLESHEET_FILE } from './src/rules/stylesheet';
 
 /** The page's scripts get the rules module written from the records, without what only people read (src/rules/page-rules.ts). */
 const pageRules: Plugin = {
@@ -27,10 +28,12 @@ export default defineConfig({
   imports: false,
   hooks: {
     // The interface's words (src/i18n/*.ts) as the browsers' _locales/<locale>/messages.json.
+    // And the hiding stylesheet, compiled from the rules (src/rules/stylesheet.ts).
     'build:publicAssets': (_wxt, files) => {
       for (const [locale, messages] of Object.entries(localeMessages())) {
         files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: messagesJson(messages) });
       }
+      files.push({ relativeDest: HIDING_STYLESHEET_FILE, contents: compileStylesheet(RULES) });
     },
     // The document_start script must stay small (budget: 13.6 KiB, `npm run bench`): it gets the
     // browsers' native, promise-based `browser`/`chrome`, not webextension-polyfill (+10 KB),
@@ -54,11 +57,12 @@ export default defineConfig({
     // clipboard, so the Firefox tests can read back what *Copy* put there.
     permissions: ['storage', 'contextMenus', ...(mode.startsWith('e2e') ? ['clipboardRead'] : [])],
     host_permissions: SCMP_MATCH_PATTERNS,
-    // The document_start script (entrypoints/declutter.ts) and the page reader that serves the
-    // panel (entrypoints/page-reader.ts), declared here so that they run without WXT's
-    // content-script runtime (see entrypoints/declutter.ts).
+    // The hiding stylesheet, put in by the browser before the page paints; the document_start
+    // script (entrypoints/declutter.ts) and the page reader that serves the panel
+    // (entrypoints/page-reader.ts), declared here so that they run without WXT's content-script
+    // runtime (see entrypoints/declutter.ts).
     content_scripts: [
-      { matches: SCMP_MATCH_PATTERNS, js: ['declutter.js'], run_at: 'document_start' },
+      { matches: SCMP_MATCH_PATTERNS, css: [HIDING_STYLESHEET_FILE], js: ['declutter.js'], run_at: 'document_start' },
       { matches: SCMP_MATCH_PATTERNS, js: ['page-reader.js'], run_at: 'document_end' },
     ],
     action: { default_title: '__MSG_actionTitle__' },

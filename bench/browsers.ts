@@ -12,12 +12,20 @@ import { giantPage, PROJECT_DIR } from '../test/pages';
 
 const TMP = join(PROJECT_DIR, 'bench', 'tmp');
 
-/** A copy of `build` in bench/tmp/`name` whose document_start script is `script` (the floor: empty). */
+/**
+ * A copy of `build` in bench/tmp/`name` whose document_start script is `script` and which puts no
+ * stylesheet into the page (the floor: an empty script, what any extension with a content script
+ * costs a page; the hiding stylesheet is this extension's own cost).
+ */
 export function withDeclutterScript(build: string, name: string, script: string): string {
   const dir = join(TMP, name);
   rmSync(dir, { recursive: true, force: true });
   cpSync(build, dir, { recursive: true });
   writeFileSync(join(dir, 'declutter.js'), script);
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts: { css?: string[] }[] };
+  for (const entry of manifest.content_scripts) delete entry.css;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
 }
 

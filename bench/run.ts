@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD } from '../test/e2e/site';
+import { HIDING_STYLESHEET_FILE } from '../src/rules/stylesheet';
 import { fixturePage, giantPage, PROJECT_DIR, realPages } from '../test/pages';
 import { BUSY_PAGE_MS, launchBrowsers, launchCleanViewFloor, noControlTimes, type Browsers, type ControlTimes } from './browsers';
 import { adStorm, paintedClutter } from './clutter';
@@ -367,6 +368,8 @@ function sizeFigures() {
   const script = kb(join(CHROME_BUILD, 'declutter.js'));
   const zips = ['chrome', 'firefox'].map((b) => kb(join(PROJECT_DIR, '.output', `declutter-scmp-${version}-${b}.zip`)));
   add('content_script_kb', script, '≤ 13.6', script <= 13.6, false);
+  // What the browser puts into the page beside it, parsed natively (no script runs for it).
+  add('hiding_stylesheet_kb', kb(join(CHROME_BUILD, HIDING_STYLESHEET_FILE)), '(reported)', true, false);
   add(
     'package_kb (chrome / firefox)',
     zips.join(' / '),

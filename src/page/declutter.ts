@@ -1,5 +1,6 @@
 /**
- * The page side of decluttering, from its named parts: the stylesheet compiled from the rules
+ * The page side of decluttering, from its named parts: the switches of the hiding stylesheet
+ * (the browser puts that into the page: src/rules/stylesheet.ts), the reader's own rules
  * (./style-holder.ts), the label hider (./label-hider.ts), the scans while the parser builds the
  * page (./parse-scanner.ts) and the observer of what scripts add later (./mutation-batcher.ts).
  * Pure DOM: no extension API, testable in happy-dom.
@@ -10,10 +11,10 @@
  */
 import type { ClutterCategory } from '../rules/categories';
 import type { ClutterRule } from '../rules/rules';
-import { compileStylesheet } from '../rules/stylesheet';
 import { createLabelHider, type LabelHider } from './label-hider';
 import { batchAdditions } from './mutation-batcher';
 import { scanWhileParsing, type FrameScheduler } from './parse-scanner';
+import { switchCategories } from './category-switches';
 import { holdStyle } from './style-holder';
 
 export { STYLE_ID } from './style-holder';
@@ -65,16 +66,15 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
   const { rules, signal } = options;
   const schedule = options.schedule ?? ((cb: () => void) => (doc.defaultView ?? globalThis).requestAnimationFrame(() => cb()));
   let categories = options.categories;
-  let userCss = '';
+  const userStyle = holdStyle(doc);
   let paused = false;
-  const css = () => compileStylesheet(rules, categories) + userCss;
-  const style = holdStyle(doc, css());
+  switchCategories(doc, categories);
   const labels = createLabelHider(doc, rules, categories);
   const hideAll = () => labels.hideIn(doc.documentElement);
 
   const additions = batchAdditions(doc, (roots) => !paused && hideAdded(roots), schedule);
   const hideAdded = (roots: Node[]) => {
-    style.mount();
+    userStyle.mount();
     for (const root of roots) labels.hideIn(root);
     options.onFlush?.();
   };
@@ -90,7 +90,8 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
   }
   const stop = () => {
     additions.stop();
-    style.remove();
+    switchCategories(doc, new Set());
+    userStyle.remove();
     labels.unhideAll();
   };
   signal?.addEventListener('abort', stop, { once: true });
@@ -100,17 +101,17 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
       if (sameSet(next, categories)) return;
       categories = next;
       if (paused) return;
-      style.write(css());
+      switchCategories(doc, categories);
       labels.replan(categories);
       hideAll();
     },
     setUserCss(next) {
-      userCss = next;
-      if (!paused) style.write(css());
+      if (!paused) userStyle.write(next);
     },
     pause() {
       paused = true;
-      style.write('');
+      switchCategories(doc, new Set());
+      userStyle.write('');
       labels.replan(new Set()); // and no label found hereafter, while parsing or after
     },
     get paused() {
@@ -118,7 +119,7 @@ export function startDeclutter(doc: Document, options: Options): DeclutterContro
     },
     rescan() {
       if (paused) return;
-      style.mount();
+      userStyle.mount();
       hideAll();
     },
   };

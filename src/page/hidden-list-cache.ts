@@ -23,7 +23,7 @@ export function hiddenListCache(doc: Document, rules: readonly ClutterRule[], sl
   const win = doc.defaultView as Window & typeof globalThis;
   let kept: { listing: Promise<HiddenListing>; userRules: readonly PageUserRule[] } | null = null;
   let idle = 0;
-  // Any change may change what the selectors match: nodes, attributes (a class, *Show*), the stylesheet's text.
+  // Any change may change what the selectors match: nodes, attributes (a class, *Show*, the root's switches), the reader's stylesheet.
   const observer = new win.MutationObserver(() => (kept = null));
   const stopWatching = () => {
     observer.disconnect();

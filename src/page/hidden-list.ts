@@ -1,11 +1,11 @@
 /**
- * What the page hides right now, as the reader's list: read from the page's own hiding
- * stylesheet (whatever the settings, the reader's rules or "Show original" made of it), so the
- * list agrees with what is hidden; each widget once (the outermost), by the rule that hides it.
+ * What the page hides right now, as the reader's list: found by the selectors of the hiding
+ * stylesheets themselves (the built-in one, under the switches the settings or "Show original"
+ * set on the root, and the reader's rules), so the list agrees with what is hidden; each widget once (the outermost), by the rule that hides it.
  * The panel names each item (src/render/hidden.ts); *Show* sets one attribute on one element.
  */
 import type { ClutterRule } from '../rules/rules';
-import { HIDDEN_ATTRIBUTE, SHOWN_ATTRIBUTE, SHOWN_EXCEPTION } from '../rules/stylesheet';
+import { HIDDEN_ATTRIBUTE, hidingSelectors, SHOWN_ATTRIBUTE, SHOWN_EXCEPTION } from '../rules/stylesheet';
 import { STYLE_ID } from './style-holder';
 import { outermost } from '../rules/match';
 import type { HiddenItem, PageUserRule } from '../model/hidden-item';
@@ -52,12 +52,18 @@ async function collect(el: Element, selector: string, out: Element[], clock: Sli
   await clock.tick();
 }
 
-/** Every element the hiding stylesheet hides, or would hide but for the reader's *Show*. */
-async function hiddenByStylesheet(doc: Document, clock: SliceClock): Promise<Set<Element>> {
-  const sheet = (doc.getElementById(STYLE_ID) as HTMLStyleElement | null)?.sheet;
-  const selectors = Array.from(sheet?.cssRules ?? []).flatMap((r) =>
-    'selectorText' in r ? [(r as CSSStyleRule).selectorText.split(SHOWN_EXCEPTION).join('')] : [],
-  );
+/** The built-in stylesheet's selectors as one list, written once for a set of rules. */
+const builtInSelectors = new WeakMap<readonly ClutterRule[], string>();
+
+/** Every element the hiding stylesheets hide, or would hide but for the reader's *Show*. */
+async function hiddenByStylesheets(doc: Document, rules: readonly ClutterRule[], clock: SliceClock): Promise<Set<Element>> {
+  const withoutShown = (selector: string) => selector.split(SHOWN_EXCEPTION).join('');
+  if (!builtInSelectors.has(rules)) builtInSelectors.set(rules, hidingSelectors(rules).map(withoutShown).join(', '));
+  const userSheet = (doc.getElementById(STYLE_ID) as HTMLStyleElement | null)?.sheet;
+  const selectors = [
+    builtInSelectors.get(rules)!,
+    ...Array.from(userSheet?.cssRules ?? []).flatMap((r) => ('selectorText' in r ? [withoutShown((r as CSSStyleRule).selectorText)] : [])),
+  ];
   const found: Element[] = [];
   for (const selector of selectors) if (parses(doc, selector)) await collect(doc.documentElement, selector, found, clock);
   return new Set(found);
@@ -91,7 +97,7 @@ export async function listHidden(
   clock: SliceClock = sliceClock(Infinity),
 ): Promise<HiddenListing<ListedItem>> {
   const hidden: { element: Element; ruleId: string; category: HiddenItem['category'] }[] = [];
-  for (const element of await hiddenByStylesheet(doc, clock)) {
+  for (const element of await hiddenByStylesheets(doc, rules, clock)) {
     const rule = ruleFor(element, rules, userRules);
     if (rule) hidden.push({ element, ...rule });
     await clock.tick();

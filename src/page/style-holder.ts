@@ -1,8 +1,9 @@
 /**
- * The one `<style>` element that hides clutter: written from the rules, put into the page at
- * document_start (before anything paints), and put back if the site's scripts replace the head.
+ * The `<style>` element of the reader's own rules (src/rules/user-rules.ts), once there are any:
+ * put into the page as soon as they are read, and put back if the site's scripts replace the head.
+ * The built-in rules' stylesheet is the browser's to put in (src/rules/stylesheet.ts).
  */
-export const STYLE_ID = 'scmp-declutter-style';
+export const STYLE_ID = 'scmp-declutter-user-rules';
 
 export interface StyleHolder {
   write(css: string): void;
@@ -11,22 +12,26 @@ export interface StyleHolder {
   remove(): void;
 }
 
-export function holdStyle(doc: Document, css: string): StyleHolder {
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = css;
+/** The holder; its element is made at the first stylesheet that is not empty (most pages never get one). */
+export function holdStyle(doc: Document): StyleHolder {
+  let style: HTMLStyleElement | null = null;
   const holder: StyleHolder = {
     write(next) {
+      if (!style && !next) return;
+      if (!style) {
+        style = doc.createElement('style');
+        style.id = STYLE_ID;
+      }
       // Rewriting the stylesheet restyles the whole page: only when it really changes.
       if (style.textContent !== next) style.textContent = next;
+      holder.mount();
     },
     mount() {
-      if (!style.isConnected) (doc.head ?? doc.documentElement)?.appendChild(style);
+      if (style && !style.isConnected) (doc.head ?? doc.documentElement)?.appendChild(style);
     },
     remove() {
-      style.remove();
+      style?.remove();
     },
   };
-  holder.mount();
   return holder;
 }

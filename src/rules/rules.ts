@@ -11,7 +11,7 @@ interface RuleRecord {
   category: ClutterCategory;
   /** What the reader calls it (the panel's list of what was hidden). */
   name: string;
-  /** CSS selector of the whole widget; compiled into the document_start stylesheet. */
+  /** CSS selector of the whole widget; compiled into the hiding stylesheet (src/rules/stylesheet.ts). */
   selector?: string;
   why: string;
   /**

@@ -1,6 +1,17 @@
 /** Debian's Firefox ESR with the production Firefox build installed, driven by puppeteer-core (WebDriver BiDi). */
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import { CDN_IMAGE, CDN_IMAGE_TYPE, cdnImage, FIREFOX_ADDON_ID, FIREFOX_BUILD, FIREFOX_UUID, isHttp, pageFor, servedPages } from './site';
+import {
+  CDN_IMAGE,
+  CDN_IMAGE_TYPE,
+  cdnImage,
+  FIREFOX_ADDON_ID,
+  FIREFOX_BUILD,
+  FIREFOX_UUID,
+  hidingInForce,
+  isHttp,
+  pageFor,
+  servedPages,
+} from './site';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -100,16 +111,13 @@ export async function pollUntil<T>(page: Page, fn: () => T | Promise<T>, ok: (v:
   return value as T;
 }
 
-/** The content script's stylesheet is there (by the prototype's method: a hostile page may clobber `document.getElementById`). */
-const declutterRan = () => Document.prototype.querySelector.call(document, '#scmp-declutter-style') !== null;
-
-/** An SCMP page in a new tab, loaded until the content script has run (the first page after install may miss it). */
+/** An SCMP page in a new tab, loaded until the extension's content scripts are in (the first page after install may miss them). */
 export async function openScmpPage(session: FirefoxSession, url: string, prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await session.newPage();
   await prepare?.(page);
   for (let attempt = 0; attempt < 5; attempt++) {
     await page.goto(url, { waitUntil: 'load' });
-    if (await pollUntil(page, declutterRan, (v) => v, 3_000)) return page;
+    if (await pollUntil(page, hidingInForce, (v) => v, 3_000)) return page;
   }
   throw new Error('the content script never ran');
 }

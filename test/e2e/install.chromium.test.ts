@@ -5,7 +5,7 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expected, fixturePage } from '../pages';
-import { CHROME_BUILD, isHttp, pageFor, PANEL_ARTICLE, servedPages } from './site';
+import { CHROME_BUILD, hidingInForce, isHttp, pageFor, PANEL_ARTICLE, servedPages } from './site';
 import { CHROMIUM_FLAGS } from './chromium';
 
 let browser: Browser | undefined;
@@ -35,7 +35,7 @@ describe('Chromium: a tab opened before the extension was installed', () => {
     });
     await page.goto(fixturePage.url, { waitUntil: 'load' });
     const id = await browser.installExtension(CHROME_BUILD);
-    expect(await page.evaluate(() => document.getElementById('scmp-declutter-style'))).toBeNull(); // not put into the open tab
+    expect(await page.evaluate(hidingInForce)).toBe(false); // not put into the open tab
 
     const worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().includes(id))).worker();
     const tabId = await worker!.evaluate(async (u) => {
@@ -49,6 +49,6 @@ describe('Chromium: a tab opened before the extension was installed', () => {
     await panel.click('#reload-page');
     await panel.waitForSelector(PANEL_ARTICLE, { timeout: 20_000 });
     expect(await panel.$eval('article h1', (h) => h.textContent)).toBe(expected.title);
-    expect(await page.evaluate(() => document.getElementById('scmp-declutter-style') !== null)).toBe(true);
+    expect(await page.evaluate(hidingInForce)).toBe(true);
   });
 });

@@ -3,9 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { expected, fixturePage } from '../pages';
 import { launchFirefox, pollUntil, type FirefoxSession } from './firefox';
-import { FIREFOX_BUILD } from './site';
-
-const hasStyle = () => document.getElementById('scmp-declutter-style') !== null;
+import { FIREFOX_BUILD, hidingInForce } from './site';
 
 describe('Firefox ESR: a tab opened before the extension was installed', () => {
   let session: FirefoxSession;
@@ -17,9 +15,9 @@ describe('Firefox ESR: a tab opened before the extension was installed', () => {
     session = await launchFirefox(FIREFOX_BUILD, { install: false });
     const page = await session.newPage();
     await page.goto(fixturePage.url, { waitUntil: 'load' });
-    expect(await page.evaluate(hasStyle)).toBe(false);
+    expect(await page.evaluate(hidingInForce)).toBe(false);
     await session.browser.installExtension(FIREFOX_BUILD);
-    expect(await pollUntil(page, hasStyle, (v) => v, 10_000)).toBe(true);
+    expect(await pollUntil(page, hidingInForce, (v) => v, 10_000)).toBe(true);
     const text = await page.evaluate(() => document.body.innerText);
     expect(text.includes('Advertisement')).toBe(false);
     for (const p of expected.bodyParagraphs) expect(text).toContain(p);

@@ -10,7 +10,8 @@ import { launchFirefox, pollUntil } from './firefox';
 import { chromium } from 'playwright-core';
 import { RULES } from '../../src/rules/rules';
 import { HOOK_ATTRIBUTE } from '../../src/rules/scmp-markup';
-import { FIREFOX_ADDON_ID, FIREFOX_BUILD } from './site';
+import { compileStylesheet, HIDING_STYLESHEET_FILE } from '../../src/rules/stylesheet';
+import { FIREFOX_ADDON_ID, FIREFOX_BUILD, hidingInForce } from './site';
 
 const { version } = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { version: string };
 const zip = (browser: string) => join(PROJECT_DIR, '.output', `declutter-scmp-${version}-${browser}.zip`);
@@ -19,7 +20,6 @@ function unzipped(file: string): string {
   execFileSync('unzip', ['-q', file, '-d', dir]);
   return dir;
 }
-const styleText = () => document.getElementById('scmp-declutter-style')?.textContent ?? null;
 
 const manifestOf = (file: string) =>
   JSON.parse(execFileSync('unzip', ['-p', file, 'manifest.json'], { encoding: 'utf8' })) as Record<string, unknown>;
@@ -96,6 +96,21 @@ describe('the page’s scripts', () => {
   });
 });
 
+describe('the hiding stylesheet', () => {
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: is in the package as the rules compile it, put into SCMP’s pages at document_start',
+    (browser) => {
+      const file = zip(browser);
+      const scripts = manifestOf(file).content_scripts as { matches: string[]; css?: string[]; js: string[]; run_at: string }[];
+      expect(scripts.map((s) => [s.css ?? [], s.js, s.run_at])).toEqual([
+        [[HIDING_STYLESHEET_FILE], ['declutter.js'], 'document_start'],
+        [[], ['page-reader.js'], 'document_end'],
+      ]);
+      expect(execFileSync('unzip', ['-p', file, HIDING_STYLESHEET_FILE], { encoding: 'utf8' })).toBe(compileStylesheet(RULES));
+    },
+  );
+});
+
 describe('the store packages', () => {
   it('the Chrome zip installs from scratch and declutters the article', async () => {
     const dir = unzipped(zip('chrome'));
@@ -103,7 +118,7 @@ describe('the store packages', () => {
     try {
       const page = await session.context.newPage();
       await page.goto(fixturePage.url, { waitUntil: 'load' });
-      expect(await page.evaluate(styleText)).toContain('display: none !important');
+      expect(await page.evaluate(hidingInForce)).toBe(true);
       expect(await page.evaluate(() => document.body.innerText.includes('Advertisement'))).toBe(false);
     } finally {
       await session.close();
@@ -116,12 +131,12 @@ describe('the store packages', () => {
     const session = await launchFirefox(dir);
     try {
       const page = await session.newPage();
-      let style: string | null = null;
-      for (let i = 0; i < 5 && style === null; i++) {
+      let hiding = false;
+      for (let i = 0; i < 5 && !hiding; i++) {
         await page.goto(fixturePage.url, { waitUntil: 'domcontentloaded' });
-        style = await pollUntil(page, styleText, (v) => v !== null, 3_000);
+        hiding = await pollUntil(page, hidingInForce, (v) => v, 3_000);
       }
-      expect(style).toContain('display: none !important');
+      expect(hiding).toBe(true);
       expect(await page.evaluate(() => document.body.innerText.includes('Advertisement'))).toBe(false);
     } finally {
       await session.close();

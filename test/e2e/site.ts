@@ -73,3 +73,17 @@ export const insertLateAds = () => {
   section?.insertBefore(slot, section.children[2] ?? null);
   section?.insertBefore(unknown, section.children[5] ?? null);
 };
+
+/**
+ * Run in the page: whether the hiding stylesheet the browser puts into SCMP's pages is in force,
+ * by a probe in SCMP's ad-slot markup added and taken out again. By the prototypes' own methods:
+ * a hostile page may clobber `document`'s. Self-contained: the browsers run it by its source text.
+ */
+export const hidingInForce = () => {
+  const probe = Document.prototype.createElement.call(document, 'div');
+  Element.prototype.setAttribute.call(probe, 'data-qa', 'AdSlot-Container');
+  Node.prototype.appendChild.call(document.documentElement, probe);
+  const hidden = getComputedStyle(probe).display === 'none';
+  Node.prototype.removeChild.call(document.documentElement, probe);
+  return hidden;
+};

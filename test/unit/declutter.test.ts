@@ -6,16 +6,16 @@ import { startDeclutter, STYLE_ID } from '../../src/page/declutter';
 import { RULES } from '../../src/rules/rules';
 import { DEFAULT_SETTINGS, enabledCategories } from '../../src/extension/settings';
 import { settingsItem, watchSettings } from '../../src/extension/storage';
-import { HIDDEN_ATTRIBUTE } from '../../src/rules/stylesheet';
+import { HIDDEN_ATTRIBUTE, SHOWING_ATTRIBUTE } from '../../src/rules/stylesheet';
 import { expected, fixtureHtml, fixturePage, realPages } from '../pages';
-import { parsePage } from './dom';
+import { parsePage, withHidingStylesheet } from './dom';
 
 const ALL = new Set(CLUTTER_CATEGORIES);
 const abort = new AbortController();
 afterEach(() => fakeBrowser.reset());
 
 function setup(html = fixtureHtml) {
-  const doc = parsePage(html, fixturePage.url);
+  const doc = withHidingStylesheet(parsePage(html, fixturePage.url));
   const win = doc.defaultView as Window;
   const controller = startDeclutter(doc, { rules: RULES, categories: ALL, signal: abort.signal });
   const hidden = (el: Element) => {
@@ -35,7 +35,9 @@ const bodyParagraphs = (doc: Document) => Array.from(doc.querySelectorAll('[data
 describe('the stylesheet compiled from the rules', () => {
   it("hides every selector rule's element in the fixture, and no body paragraph", () => {
     const { doc, hidden } = setup();
-    expect(doc.getElementById(STYLE_ID)?.textContent).toContain('display: none !important');
+    // With the defaults and none of the reader's rules, the script puts nothing into the page for it.
+    expect(doc.getElementById(STYLE_ID)).toBeNull();
+    expect(doc.documentElement.hasAttribute(SHOWING_ATTRIBUTE)).toBe(false);
     let checked = 0;
     for (const rule of RULES.filter((r) => r.selector)) {
       for (const el of Array.from(doc.querySelectorAll(rule.selector as string))) {
@@ -57,8 +59,27 @@ describe('the stylesheet compiled from the rules', () => {
   it('hides nothing of a category the reader switched off', () => {
     const { doc, controller, hidden } = setup();
     controller.setCategories(new Set(CLUTTER_CATEGORIES.filter((c) => c !== 'video-promos')));
+    expect(doc.documentElement.getAttribute(SHOWING_ATTRIBUTE)).toBe('video-promos');
     expect(hidden(doc.querySelector('[data-qa="Component-SCMPYoutubeVideoContainer"]') as Element)).toBe(false);
     expect(hidden(doc.querySelector('[data-qa="AdSlot-Container"]') as Element)).toBe(true);
+  });
+
+  it('switches on the root element: the categories shown, none when all are hidden again', () => {
+    const { doc, controller } = setup();
+    controller.setCategories(new Set(['ads', 'page-chrome']));
+    expect(doc.documentElement.getAttribute(SHOWING_ATTRIBUTE)).toBe('audio-player video-promos related prompts paywall-prompts');
+    controller.setCategories(ALL);
+    expect(doc.documentElement.hasAttribute(SHOWING_ATTRIBUTE)).toBe(false);
+  });
+
+  it('gives the reader’s own rules a style element once there are any, and keeps it', () => {
+    const { doc, controller } = setup();
+    controller.setUserCss('');
+    expect(doc.getElementById(STYLE_ID)).toBeNull();
+    controller.setUserCss('footer { display: none !important; }');
+    expect(doc.getElementById(STYLE_ID)?.textContent).toBe('footer { display: none !important; }');
+    controller.setUserCss('');
+    expect(doc.getElementById(STYLE_ID)?.textContent).toBe('');
   });
 });
 
@@ -131,7 +152,7 @@ describe('late clutter', () => {
 
 describe('clean view', () => {
   it('on and off 20 times leaves the document exactly as it was', () => {
-    const { doc, win } = setup();
+    const { doc, win, hidden } = setup();
     win.scrollTo(0, 0);
     const before = doc.documentElement.outerHTML;
     for (let i = 0; i < 20; i++) {
@@ -141,27 +162,31 @@ describe('clean view', () => {
       view.close();
     }
     expect(doc.documentElement.outerHTML).toBe(before);
-    expect(doc.getElementById(STYLE_ID)).not.toBeNull(); // clutter hiding still in force
+    expect(hidden(doc.querySelector('[data-qa="AdSlot-Container"]') as Element)).toBe(true); // clutter hiding still in force
   });
 });
 
 describe('settings', () => {
   it('apply live: switching a category off in storage un-hides it without a reload', async () => {
-    const { doc, controller, hidden } = setup();
+    const { doc, controller } = setup();
     const stop = watchSettings((s) => controller.setCategories(enabledCategories(s)));
-    const promo = doc.querySelector('[data-qa="Component-SCMPYoutubeVideoContainer"]') as Element;
-    expect(hidden(promo)).toBe(true);
+    expect(doc.documentElement.hasAttribute(SHOWING_ATTRIBUTE)).toBe(false);
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, hide: { ...DEFAULT_SETTINGS.hide, 'video-promos': false } });
-    await expect.poll(() => hidden(promo)).toBe(false);
-    expect(hidden(doc.querySelector('[data-qa="AdSlot-Container"]') as Element)).toBe(true);
+    // The switch, which the test above shows un-hides the category: happy-dom keeps an element's
+    // style and matches once looked at when only the root changes (the browsers restyle it:
+    // page.chromium.test.ts switches a category off and on in an open tab).
+    await expect.poll(() => doc.documentElement.getAttribute(SHOWING_ATTRIBUTE)).toBe('video-promos');
     stop();
   });
 
   it('"Show original" pauses all hiding until the page reloads, late clutter included', async () => {
     const { doc, controller, hidden, nextFrame } = setup();
     const ad = doc.querySelector('[data-qa="AdSlot-Container"]') as Element;
+    controller.setUserCss('footer { display: none !important; }');
     controller.pause();
     expect(controller.paused).toBe(true);
+    expect(doc.documentElement.getAttribute(SHOWING_ATTRIBUTE)).toBe(CLUTTER_CATEGORIES.join(' '));
+    expect(doc.getElementById(STYLE_ID)?.textContent).toBe(''); // the reader's rules too
     expect(hidden(ad)).toBe(false);
     const late = doc.createElement('div');
     late.innerHTML = '<div><span>Advertisement</span></div>';
@@ -177,12 +202,13 @@ describe('settings', () => {
 });
 
 describe('abort', () => {
-  it('removes the stylesheet and every mark when the content script is torn down', () => {
+  it('switches the stylesheet off, and takes out the reader’s rules and every mark, when the content script is torn down', () => {
     const local = new AbortController();
     const doc = parsePage(fixtureHtml.replace(/data-qa="TextToSpeechPlayer-Container"/, 'data-qa="X"'), fixturePage.url);
-    startDeclutter(doc, { rules: RULES, categories: ALL, signal: local.signal });
+    startDeclutter(doc, { rules: RULES, categories: ALL, signal: local.signal }).setUserCss('footer { display: none !important; }');
     expect(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length).toBe(1);
     local.abort();
+    expect(doc.documentElement.getAttribute(SHOWING_ATTRIBUTE)).toBe(CLUTTER_CATEGORIES.join(' '));
     expect(doc.getElementById(STYLE_ID)).toBeNull();
     expect(doc.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`).length).toBe(0);
   });

@@ -13,12 +13,12 @@ import { compileUserRules, type UserRule } from '../../src/rules/user-rules';
 import { hiddenListHtml, itemName, type HiddenListNames } from '../../src/render/hidden';
 import { CATEGORY_LABELS } from '../../src/extension/category-labels';
 import { expected, fixtureHtml, fixturePage, realPages, repeatedBody } from '../pages';
-import { parsePage } from './dom';
+import { parsePage, withHidingStylesheet } from './dom';
 
 const ALL = new Set(CLUTTER_CATEGORIES);
 
 function page(html = fixtureHtml) {
-  const doc = parsePage(html, fixturePage.url);
+  const doc = withHidingStylesheet(parsePage(html, fixturePage.url));
   const controller = startDeclutter(doc, { rules: RULES, categories: ALL });
   const win = doc.defaultView as Window;
   const hidden = (el: Element) => {

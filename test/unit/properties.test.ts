@@ -8,7 +8,7 @@ import { startDeclutter } from '../../src/page/declutter';
 import { extractArticle } from '../../src/pipeline/extract';
 import { RULES } from '../../src/rules/rules';
 import { fixtureHtml, fixturePage } from '../pages';
-import { parsePage } from './dom';
+import { parsePage, withHidingStylesheet } from './dom';
 
 const WORDS =
   'harbour council budget trade minister ferry policy typhoon market tower railway school bridge police court report island festival shipping housing'.split(
@@ -87,7 +87,7 @@ describe('for random bodies with random clutter', () => {
   it('on the page, every clutter element is hidden and no paragraph is', () => {
     fc.assert(
       fc.property(body, ([paragraphs, clutter]) => {
-        const doc = parsePage(pageWith(paragraphs, clutter), fixturePage.url);
+        const doc = withHidingStylesheet(parsePage(pageWith(paragraphs, clutter), fixturePage.url));
         const win = doc.defaultView as Window;
         startDeclutter(doc, { rules: RULES, categories: new Set(CLUTTER_CATEGORIES) });
         const hidden = (el: Element) => {

@@ -6,7 +6,7 @@ import { startDeclutter } from '../../src/page/declutter';
 import { extractArticle } from '../../src/pipeline/extract';
 import { RULES } from '../../src/rules/rules';
 import { CLUTTER_STRINGS, expected, fixtureHtml, fixturePage, strippedFixture } from '../pages';
-import { parsePage } from './dom';
+import { parsePage, withHidingStylesheet } from './dom';
 
 describe('the captured page with every data-qa attribute and class name stripped', () => {
   it('really has none left', () => {
@@ -33,7 +33,7 @@ describe('the captured page with every data-qa attribute and class name stripped
   });
 
   it('still gets its ad labels, speech player, video card and badges hidden on the page', () => {
-    const doc = parsePage(strippedFixture, fixturePage.url);
+    const doc = withHidingStylesheet(parsePage(strippedFixture, fixturePage.url));
     const win = doc.defaultView as Window;
     startDeclutter(doc, { rules: RULES, categories: new Set(CLUTTER_CATEGORIES) });
     const hidden = (el: Element) => {

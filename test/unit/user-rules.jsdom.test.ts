@@ -2,12 +2,23 @@
 // The reader's own rules (issue 13): the selector the picker makes, the checks every rule passes
 // (on save and on import), the stylesheet they compile to. Under jsdom: its selector engine is
 // strict, as the browsers' are (happy-dom accepts some selectors browsers refuse).
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { matchRules } from '../../src/rules/match';
 import { RULES } from '../../src/rules/rules';
 import { buildSelector, describeElement } from '../../src/page/selector-builder';
 import { STORY_PART } from '../../src/rules/story';
-import { compileStylesheet, SHOWN_ATTRIBUTE, splitSelectorList, unlessShown } from '../../src/rules/stylesheet';
+import {
+  compileStylesheet,
+  HIDDEN_ATTRIBUTE,
+  hidingSelectors,
+  SHOWING_ATTRIBUTE,
+  showingValue,
+  SHOWN_ATTRIBUTE,
+  SHOWN_EXCEPTION,
+  splitSelectorList,
+  unlessShown,
+} from '../../src/rules/stylesheet';
 import {
   checkSelector,
   compileUserRules,
@@ -108,12 +119,31 @@ describe('the stylesheet', () => {
   });
 
   it('lets the reader see one element again, by one attribute', () => {
-    const css = compileStylesheet(RULES, new Set(CLUTTER_CATEGORIES));
+    const css = compileStylesheet(RULES);
     const doc = parsePage(`<head><style>${css}</style></head><body>${fixtureHtml}</body>`);
     const slot = doc.querySelector('[data-qa="AdSlot-Container"]')!;
     expect(slot.matches(unlessShown('[data-qa="AdSlot-Container"]'))).toBe(true);
     slot.setAttribute(SHOWN_ATTRIBUTE, '');
     expect(slot.matches(unlessShown('[data-qa="AdSlot-Container"]'))).toBe(false);
+  });
+
+  it('hides each selector of each built-in rule unless the root shows its category, and the label mark', () => {
+    const selectors = hidingSelectors(RULES);
+    const parts = RULES.flatMap((r) => (r.selector ? splitSelectorList(r.selector) : []));
+    expect(selectors).toHaveLength(parts.length + 1);
+    expect(selectors.at(-1)).toBe(`[${HIDDEN_ATTRIBUTE}]${SHOWN_EXCEPTION}`);
+    expect(compileStylesheet(RULES)).toBe(`${selectors.join(',\n')} {\n  display: none !important;\n}\n`);
+    const { window } = new JSDOM(`<head><style>${compileStylesheet(RULES)}</style></head><body>${fixtureHtml}</body>`, {
+      virtualConsole: new VirtualConsole(), // the fixture's own CSS, which jsdom cannot parse, is not news
+    });
+    const doc = window.document;
+    const shown = (selector: string) => window.getComputedStyle(doc.querySelector(selector)!).display !== 'none';
+    const [ad, promo] = ['[data-qa="AdSlot-Container"]', '[data-qa="Component-SCMPYoutubeVideoContainer"]'];
+    expect([shown(ad), shown(promo)]).toEqual([false, false]);
+    doc.documentElement.setAttribute(SHOWING_ATTRIBUTE, showingValue(new Set(CLUTTER_CATEGORIES.filter((c) => c !== 'video-promos')))!);
+    expect([shown(ad), shown(promo)]).toEqual([false, true]);
+    doc.documentElement.setAttribute(SHOWING_ATTRIBUTE, showingValue(new Set())!);
+    expect([shown(ad), shown(promo)]).toEqual([true, true]);
   });
 
   it('has a block for each rule that is on', () => {
