@@ -53,6 +53,16 @@ describe('what the stores ask of the packages', () => {
     expect(gecko.gecko_android.strict_min_version).toBe('142.0');
   });
 
+  it('AMO’s sources zip: the project’s files, none of the git-ignored scratch (the bench’s copies of the extension)', () => {
+    const files = execFileSync('unzip', ['-Z1', zip('sources')], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    expect(files).toEqual(
+      expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'src/rules/rules.ts']),
+    );
+    expect(files.filter((f) => /^(bench\/tmp|test-results|node_modules|\.output)\//.test(f))).toEqual([]);
+  });
+
   it('the icons: each its size; the 128 px one 96 × 96 px of artwork inside 16 px of transparent padding', async () => {
     const icons = manifestOf(zip('chrome')).icons as Record<string, string>;
     expect(Object.keys(icons)).toEqual(['16', '32', '48', '96', '128']);
