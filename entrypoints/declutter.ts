@@ -11,8 +11,9 @@ import type { UserRulesPlan } from '../src/extension/messages';
 /**
  * document_start on scmp.com (declared in wxt.config.ts, `content_scripts`), after the browser has
  * put in the hiding stylesheet: the settings' switches of it and the reader's own rules, and the
- * label hider's scans and observer, which hide label-matched widgets as SCMP adds them. Readability and DOMPurify never run in the page: the panel and the
- * clean view frame read a snapshot of it in their own windows.
+ * label hider's scans and observer, which hide label-matched widgets as SCMP adds them.
+ * Readability and DOMPurify never run in the page: the panel and the clean view frame read a
+ * snapshot of it in their own windows.
  *
  * An unlisted script, not `defineContentScript`: WXT's content-script runtime cost the page
  * about 2.5 ms of main-thread time on every load (measured; a trivial script costs 0.05 ms),
