@@ -2,7 +2,8 @@
  * What the page hides right now, as the reader's list: found by the selectors of the hiding
  * stylesheets themselves (the built-in one, under the switches the settings or "Show original"
  * set on the root, and the reader's rules), so the list agrees with what is hidden; each widget
- * once (the outermost), by the rule that hides it. The panel names each item (src/render/hidden.ts); *Show* sets one attribute on one element.
+ * once (the outermost), by the rule that hides it. The panel names each item
+ * (src/render/hidden.ts); *Show* sets one attribute on one element.
  */
 import type { ClutterRule } from '../rules/rules';
 import { HIDDEN_ATTRIBUTE, hidingSelectors, SHOWN_ATTRIBUTE, SHOWN_EXCEPTION } from '../rules/stylesheet';
