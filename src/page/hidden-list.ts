@@ -55,16 +55,20 @@ async function collect(el: Element, selector: string, out: Element[], clock: Sli
 
 /** The built-in stylesheet's selectors as one list, written once for a set of rules. */
 const builtInSelectors = new WeakMap<readonly ClutterRule[], string>();
+function builtInSelectorList(rules: readonly ClutterRule[]): string {
+  let list = builtInSelectors.get(rules);
+  if (list === undefined) builtInSelectors.set(rules, (list = hidingSelectors(rules).join(', ')));
+  return list;
+}
 
 /** Every element the hiding stylesheets hide, or would hide but for the reader's *Show*. */
 async function hiddenByStylesheets(doc: Document, rules: readonly ClutterRule[], clock: SliceClock): Promise<Set<Element>> {
-  const withoutShown = (selector: string) => selector.split(SHOWN_EXCEPTION).join('');
-  if (!builtInSelectors.has(rules)) builtInSelectors.set(rules, hidingSelectors(rules).map(withoutShown).join(', '));
+  // The reader's rules as their stylesheet holds them, without what spares the elements shown again.
   const userSheet = (doc.getElementById(STYLE_ID) as HTMLStyleElement | null)?.sheet;
-  const selectors = [
-    builtInSelectors.get(rules)!,
-    ...Array.from(userSheet?.cssRules ?? []).flatMap((r) => ('selectorText' in r ? [withoutShown((r as CSSStyleRule).selectorText)] : [])),
-  ];
+  const userSelectors = Array.from(userSheet?.cssRules ?? []).flatMap((r) =>
+    'selectorText' in r ? [(r as CSSStyleRule).selectorText.split(SHOWN_EXCEPTION).join('')] : [],
+  );
+  const selectors = [builtInSelectorList(rules), ...userSelectors];
   const found: Element[] = [];
   for (const selector of selectors) if (parses(doc, selector)) await collect(doc.documentElement, selector, found, clock);
   return new Set(found);

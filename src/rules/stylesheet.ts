@@ -48,13 +48,15 @@ export const HIDING_STYLESHEET_FILE = 'hiding.css';
 
 /**
  * Every hiding selector: each selector of each selector rule, unless the page shows the rule's
- * category, and the mark the label rules set; none of them on what the reader chose to see again.
+ * category, and the mark the label rules set. The stylesheet adds to each that it spares what the
+ * reader chose to see again; the list of what is hidden (src/page/hidden-list.ts) uses them as
+ * they are, to list those too.
  */
 export function hidingSelectors(rules: readonly ClutterRule[]): string[] {
   const bySelector = rules.flatMap((r) =>
-    r.selector ? splitSelectorList(r.selector).map((s) => `:root:not([${SHOWING_ATTRIBUTE}~="${r.category}"]) ${s}${SHOWN_EXCEPTION}`) : [],
+    r.selector ? splitSelectorList(r.selector).map((s) => `:root:not([${SHOWING_ATTRIBUTE}~="${r.category}"]) ${s}`) : [],
   );
-  return [...bySelector, `[${HIDDEN_ATTRIBUTE}]${SHOWN_EXCEPTION}`];
+  return [...bySelector, `[${HIDDEN_ATTRIBUTE}]`];
 }
 
 /**
@@ -65,7 +67,8 @@ export function hidingSelectors(rules: readonly ClutterRule[]): string[] {
  * (`SHOWING_ATTRIBUTE`).
  */
 export function compileStylesheet(rules: readonly ClutterRule[]): string {
-  return `${hidingSelectors(rules).join(',\n')} {\n  display: none !important;\n}\n`;
+  const selectors = hidingSelectors(rules).map((s) => `${s}${SHOWN_EXCEPTION}`);
+  return `${selectors.join(',\n')} {\n  display: none !important;\n}\n`;
 }
 
 /** The root's `SHOWING_ATTRIBUTE` when `hidden` are the categories hidden: null when all are. */
