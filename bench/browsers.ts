@@ -12,6 +12,12 @@ import { giantPage, PROJECT_DIR } from '../test/pages';
 
 const TMP = join(PROJECT_DIR, 'bench', 'tmp');
 
+/** Rewrites the manifest of the build in `dir` by `change`. */
+function editManifest<M>(dir: string, change: (manifest: M) => M): void {
+  const path = join(dir, 'manifest.json');
+  writeFileSync(path, JSON.stringify(change(JSON.parse(readFileSync(path, 'utf8')) as M)));
+}
+
 /**
  * A copy of `build` in bench/tmp/`name` whose document_start script is `script` and which puts no
  * stylesheet into the page (the floor: an empty script, what any extension with a content script
@@ -22,10 +28,10 @@ export function withDeclutterScript(build: string, name: string, script: string)
   rmSync(dir, { recursive: true, force: true });
   cpSync(build, dir, { recursive: true });
   writeFileSync(join(dir, 'declutter.js'), script);
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts: { css?: string[] }[] };
-  for (const entry of manifest.content_scripts) delete entry.css;
-  writeFileSync(manifestPath, JSON.stringify(manifest));
+  editManifest<{ content_scripts: { css?: string[] }[] }>(dir, (m) => ({
+    ...m,
+    content_scripts: m.content_scripts.map(({ css: _stylesheet, ...entry }) => entry),
+  }));
   return dir;
 }
 
@@ -64,11 +70,10 @@ export function withBusyOptionsPage(dir: string): string {
   if (busy === options) throw new Error('the options page is not as the control expects');
   writeFileSync(join(dir, 'busy-options.html'), busy);
   // Firefox's test build lets a tab open its options page (WebDriver BiDi cannot open it directly): this one too.
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { web_accessible_resources?: unknown[] };
-  const shared = manifest.web_accessible_resources;
-  if (shared?.includes('options.html'))
-    writeFileSync(manifestPath, JSON.stringify({ ...manifest, web_accessible_resources: [...shared, 'busy-options.html'] }));
+  editManifest<{ web_accessible_resources?: unknown[] }>(dir, (m) => {
+    const shared = m.web_accessible_resources;
+    return shared?.includes('options.html') ? { ...m, web_accessible_resources: [...shared, 'busy-options.html'] } : m;
+  });
   return dir;
 }
 
