@@ -39,17 +39,20 @@ export function withDeclutterScript(build: string, name: string, script: string)
  * A copy of `build` in bench/tmp/`name` whose clean view page is an empty frame: its head's
  * styles, no script, and a headline. Opened the same way as the clean view (the panel's button,
  * the page's script, the frame), it is ready when the machine has done what any frame costs.
+ * `held`: the frame control's, whose headline waits for a script that holds the frame
+ * ${BUSY_PAGE_MS} ms (`busy.js`, `withBusyOptionsPage`).
  */
-export function withEmptyCleanView(build: string, name: string): string {
+export function withEmptyCleanView(build: string, name: string, held = false): string {
   const dir = join(TMP, name);
   rmSync(dir, { recursive: true, force: true });
   cpSync(build, dir, { recursive: true });
   const page = join(dir, 'cleanview.html');
+  const hold = held ? '<script src="/busy.js"></script>' : '';
   const empty = readFileSync(page, 'utf8')
     .replace(/<script\b[^>]*><\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-    .replace(/<main id="content">.*<\/main>/s, '<main id="content"><article><h1>Floor</h1></article></main>');
-  if (/<script|modulepreload/.test(empty) || !empty.includes('<h1>Floor</h1>'))
+    .replace(/<main id="content">.*<\/main>/s, `${hold}<main id="content"><article><h1>Floor</h1></article></main>`);
+  if (/<script|modulepreload/.test(empty.replace(hold, '')) || !empty.includes('<h1>Floor</h1>'))
     throw new Error('the clean view page is not as the floor expects');
   writeFileSync(page, empty);
   return dir;
