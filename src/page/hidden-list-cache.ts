@@ -4,15 +4,25 @@
  * main thread 30–45 ms (the hiding selector over every element, 4,260 items; measured in
  * Chromium), on a real page 1–2 ms; an unchanged page now costs neither. The page is watched
  * only while it is being asked: a MutationObserver's records cost the page something, and a
- * closed panel asks nothing.
+ * closed panel asks nothing. The clean view's host coming and going changes nothing the list
+ * says (no element of the site is touched: src/page/cleanview-frame.ts); counted as a change, it
+ * had the 5 MB page judged again at the panel's next question, 170 batches each followed by a
+ * relayout of the page (16–21 ms frames, by a trace in Chromium).
  */
 import type { ClutterRule } from '../rules/rules';
+import { CLEAN_VIEW_HOST } from './cleanview-frame';
 import { listHidden, type HiddenListing, type PageUserRule } from './hidden-list';
 import { sliceClock } from './slices';
 import { visibleWhenShown, type OwnChange } from './visible-when-shown';
 
 /** With no question for this long (three polls missed), the panel is gone: stop watching. */
 const IDLE_MS = 6000;
+
+/** Whether `records` change the page, rather than only add or remove the clean view's host. */
+function pageChanged(records: readonly MutationRecord[]): boolean {
+  const cleanViewHost = (node: Node) => node.nodeName.toLowerCase() === CLEAN_VIEW_HOST;
+  return records.some((r) => r.type !== 'childList' || ![...r.addedNodes, ...r.removedNodes].every(cleanViewHost));
+}
 
 export interface HiddenListCache {
   /** The list now: the kept one when nothing changed since it was made (and the reader's rules are the same array). */
@@ -23,8 +33,11 @@ export function hiddenListCache(doc: Document, rules: readonly ClutterRule[], sl
   const win = doc.defaultView as Window & typeof globalThis;
   let kept: { listing: Promise<HiddenListing>; userRules: readonly PageUserRule[] } | null = null;
   let idle = 0;
-  // Any change may change what the selectors match: nodes, attributes (a class, *Show*, the root's switches), the reader's stylesheet.
-  const observer = new win.MutationObserver(() => (kept = null));
+  // Any change but the clean view's host may change what the selectors match: nodes, attributes
+  // (a class, *Show*, the root's switches), the reader's stylesheet.
+  const observer = new win.MutationObserver((records) => {
+    if (pageChanged(records)) kept = null;
+  });
   const stopWatching = () => {
     observer.disconnect();
     kept = null;
@@ -32,7 +45,7 @@ export function hiddenListCache(doc: Document, rules: readonly ClutterRule[], sl
   };
   /** The measuring's own changes (each item shown and hidden again) do not count as the page's; any change before them does. */
   const own: OwnChange = (change) => {
-    if (observer.takeRecords().length) kept = null;
+    if (pageChanged(observer.takeRecords())) kept = null;
     const result = change();
     observer.takeRecords();
     return result;
@@ -50,7 +63,7 @@ export function hiddenListCache(doc: Document, rules: readonly ClutterRule[], sl
       if (!idle) observer.observe(doc, { childList: true, subtree: true, attributes: true, characterData: true });
       win.clearTimeout(idle);
       idle = win.setTimeout(stopWatching, IDLE_MS);
-      if (observer.takeRecords().length) kept = null;
+      if (pageChanged(observer.takeRecords())) kept = null;
       if (!kept || kept.userRules !== userRules) kept = { listing: listed(userRules), userRules };
       return kept.listing;
     },

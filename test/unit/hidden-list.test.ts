@@ -5,6 +5,7 @@ import { CLUTTER_CATEGORIES, type ClutterCategory } from '../../src/rules/catego
 import { startDeclutter } from '../../src/page/declutter';
 import { listHidden, type ListedItem, type PageUserRule } from '../../src/page/hidden-list';
 import { hiddenListCache } from '../../src/page/hidden-list-cache';
+import { openCleanViewFrame } from '../../src/page/cleanview-frame';
 import { sliceClock } from '../../src/page/slices';
 import { outermost, matchRules } from '../../src/rules/match';
 import { RULES } from '../../src/rules/rules';
@@ -179,6 +180,24 @@ describe('the hidden list kept while the panel asks', () => {
     expect(await cache.list(rules)).toBe(third);
     const mine: PageUserRule[] = [{ id: 'u1', selector: 'footer' }];
     expect(await cache.list(mine)).not.toBe(third); // other rules: listed again
+  });
+
+  it('keeps its list while the clean view opens and closes over the page, which it does not change', async () => {
+    const { doc } = page();
+    const cache = hiddenListCache(doc, RULES);
+    const rules: PageUserRule[] = [];
+    const first = await cache.list(rules);
+    const cleanView = openCleanViewFrame(doc, 'about:blank', 'Clean view');
+    await Promise.resolve();
+    expect(await cache.list(rules)).toBe(first);
+    cleanView.close();
+    expect(await cache.list(rules)).toBe(first);
+
+    openCleanViewFrame(doc, 'about:blank', 'Clean view');
+    ad(doc); // the page's own change beside it still counts
+    const again = await cache.list(rules);
+    expect(again).not.toBe(first);
+    expect(again.items).toHaveLength(first.items.length + 1);
   });
 
   it('stops watching when no one has asked for a while, and lists afresh after', async () => {
