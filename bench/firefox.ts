@@ -217,6 +217,9 @@ export async function firefoxOpenTimes(session: FirefoxSession, url: string, ope
       await floor.page.close();
       const panel = await openInWindow(session, sidebarPath(url), headlineShown);
       times.panelMs.push(panel.ms);
+      // The clean view from a panel that has shown its whole article, as in Chromium: clicked while
+      // the panel and the page still read, the frame's navigation started 160–350 ms after the click.
+      await seenAt(panel.page, () => document.querySelector('#content[aria-busy="false"] article h1') !== null, 'the whole article');
       const clicked = Date.now();
       await panel.page.click('#clean-view');
       times.cleanViewMs.push((await cleanViewPaintedAt(article)) - clicked);
