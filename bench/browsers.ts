@@ -39,15 +39,16 @@ export function withDeclutterScript(build: string, name: string, script: string)
  * A copy of `build` in bench/tmp/`name` whose clean view page is an empty frame: its head's
  * styles, no script, and a headline. Opened the same way as the clean view (the panel's button,
  * the page's script, the frame), it is ready when the machine has done what any frame costs.
- * `held`: the frame control's, whose headline waits for a script that holds the frame
- * ${BUSY_PAGE_MS} ms (`busy.js`, `withBusyOptionsPage`).
+ * `holdMs`: the frame control's, whose headline waits for a script that holds the frame that
+ * long (`hold.js`).
  */
-export function withEmptyCleanView(build: string, name: string, held = false): string {
+export function withEmptyCleanView(build: string, name: string, holdMs = 0): string {
   const dir = join(TMP, name);
   rmSync(dir, { recursive: true, force: true });
   cpSync(build, dir, { recursive: true });
   const page = join(dir, 'cleanview.html');
-  const hold = held ? '<script src="/busy.js"></script>' : '';
+  const hold = holdMs ? '<script src="/hold.js"></script>' : '';
+  if (holdMs) writeFileSync(join(dir, 'hold.js'), `{const t=performance.now();while(performance.now()-t<${holdMs});}`);
   const empty = readFileSync(page, 'utf8')
     .replace(/<script\b[^>]*><\/script>\s*/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
@@ -60,6 +61,14 @@ export function withEmptyCleanView(build: string, name: string, held = false): s
 
 /** How long the readiness control's script holds an extension page (`withBusyOptionsPage`). */
 export const BUSY_PAGE_MS = 100;
+
+/**
+ * How long the frame control's script holds the empty frame (`withEmptyCleanView`): longer than
+ * the options page's hold, as the clean view's click-to-paint varies by ±50 ms from one open to
+ * the next (the frame's navigation starts at a different time after the click): held 100 ms, it
+ * read 63–140 ms over in short runs.
+ */
+export const FRAME_HOLD_MS = 300;
 
 /**
  * Adds to the build in `dir` the readiness control: `busy-options.html`, the options page whose

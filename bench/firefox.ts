@@ -12,7 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Frame, Page } from 'puppeteer-core';
-import { controlTimes, withBusyOptionsPage, withDeclutterScript, withEmptyCleanView, type ControlTimes } from './browsers';
+import { controlTimes, FRAME_HOLD_MS, withBusyOptionsPage, withDeclutterScript, withEmptyCleanView, type ControlTimes } from './browsers';
 import { launchFirefox, openScmpPage, sidebarPath, type FirefoxSession } from '../test/e2e/firefox';
 import { FIREFOX_BUILD, FIREFOX_E2E_BUILD, FIREFOX_UUID } from '../test/e2e/site';
 import { giantPage, PROJECT_DIR } from '../test/pages';
@@ -249,7 +249,7 @@ export async function firefoxExtensionPageControl(session: FirefoxSession, url: 
 
 /**
  * The clean view's control: the empty frame, and the same whose headline a script holds
- * (`BUSY_PAGE_MS`), opened in turn `opens` times each: "painted", read from the frame's own
+ * (`FRAME_HOLD_MS`), opened in turn `opens` times each: "painted", read from the frame's own
  * timeline, must see a frame's own work.
  */
 export async function firefoxFrameControl(readers: FirefoxReaders, url: string, opens: number): Promise<ControlTimes> {
@@ -279,7 +279,7 @@ export async function launchFirefoxReaders(): Promise<FirefoxReaders> {
   execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e'], { cwd: PROJECT_DIR, stdio: 'pipe' });
   const reader = await launch(FIREFOX_E2E_BUILD);
   const emptyFrame = await launch(withBusyOptionsPage(withEmptyCleanView(FIREFOX_E2E_BUILD, 'empty-frame-firefox-mv2')));
-  const heldFrame = await launch(withBusyOptionsPage(withEmptyCleanView(FIREFOX_E2E_BUILD, 'held-frame-firefox-mv2', true)));
+  const heldFrame = await launch(withEmptyCleanView(FIREFOX_E2E_BUILD, 'held-frame-firefox-mv2', FRAME_HOLD_MS));
   return {
     reader,
     emptyFrame,

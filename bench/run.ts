@@ -15,7 +15,15 @@ import { join } from 'node:path';
 import { CHROME_BUILD } from '../test/e2e/site';
 import { HIDING_STYLESHEET_FILE } from '../src/rules/stylesheet';
 import { fixturePage, giantPage, PROJECT_DIR, realPages } from '../test/pages';
-import { BUSY_PAGE_MS, launchBrowsers, launchCleanViewFloor, noControlTimes, type Browsers, type ControlTimes } from './browsers';
+import {
+  BUSY_PAGE_MS,
+  FRAME_HOLD_MS,
+  launchBrowsers,
+  launchCleanViewFloor,
+  noControlTimes,
+  type Browsers,
+  type ControlTimes,
+} from './browsers';
 import { adStorm, paintedClutter } from './clutter';
 import { extraction } from './extraction';
 import { pageCost } from './page-cost';
@@ -240,7 +248,8 @@ async function firefoxReadinessFigures() {
   readinessControl(
     frameControl,
     'firefox ',
-    `the empty frame's headline held ${BUSY_PAGE_MS} ms by a script, over the empty frame (first page)`,
+    `the empty frame's headline held ${FRAME_HOLD_MS} ms by a script, over the empty frame (first page)`,
+    FRAME_HOLD_MS,
   );
 }
 
@@ -301,20 +310,22 @@ async function readinessFigures(b: Browsers) {
 
 /**
  * "Ready" must see an extension page's own work: the options page held ${BUSY_PAGE_MS} ms reads at
- * least half of that later (and in Firefox the clean view's empty frame so held, `firefoxFrameControl`). Opened `controlOpens` times a page: in Firefox the driver polls for
+ * least half of that later (and in Firefox the clean view's empty frame held ${FRAME_HOLD_MS} ms,
+ * `firefoxFrameControl`). Opened `controlOpens` times a page: in Firefox the driver polls for
  * "seen", 30–40 ms apart from one open to the next (a 50 ms hold read 24–53 ms over in short runs).
  */
 function readinessControl(
   c: ControlTimes,
   browser = '',
   what = `the options page held ${BUSY_PAGE_MS} ms by a script in its head, over the options page`,
+  holdMs = BUSY_PAGE_MS,
 ) {
   const over = median(c.busyMs) - median(c.floorMs);
   add(
     `${browser}readiness control: ${what}`,
     `median ${round(median(c.busyMs), 1)} − ${round(median(c.floorMs), 1)} = ${round(over, 1)}`,
-    `≥ ${BUSY_PAGE_MS * 0.5}`,
-    over >= BUSY_PAGE_MS * 0.5,
+    `≥ ${holdMs * 0.5}`,
+    over >= holdMs * 0.5,
     false,
   );
 }
