@@ -174,8 +174,8 @@ const pageLoaded = () => location.protocol === 'moz-extension:' && document.read
  * In a frame: the epoch ms its article was first painted (the first largest-contentful-paint entry
  * of an element in its `article`), or 0 if it has not been yet. Read from the frame's own
  * timeline after the fact: a driver polling the frames sees the headline only when the frame and
- * every frame before it have answered (on the real pages, by both: painted 207 ms after the
- * click, seen at 388; medians of 10 opens).
+ * every frame before it have answered (10 opens on the real pages, read both ways: painted 207 ms
+ * after the click, seen at 388, medians).
  */
 const ARTICLE_PAINTED_AT = () =>
   new Promise<number>((resolve) => {
